@@ -1,0 +1,8 @@
+namespace CodeTracer.Contracts.Runs;
+
+public enum OutcomeStatus
+{
+    Unknown,
+    Resolved,
+    Failed,
+}

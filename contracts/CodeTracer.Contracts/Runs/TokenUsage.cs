@@ -1,0 +1,3 @@
+namespace CodeTracer.Contracts.Runs;
+
+public sealed record TokenUsage(long? Input, long? Output, long? CacheRead = null, long? CacheWrite = null);

@@ -1,0 +1,71 @@
+using CodeTracer.Contracts.Runs;
+using CodeTracer.Extract.Detection;
+using CodeTracer.Extract.Input;
+
+namespace CodeTracer.Extract;
+
+/// <summary>
+/// The extract service's front: a path in, every run under it out, plus an error for each input that could
+/// not be read. One broken run never stops the others.
+/// </summary>
+public sealed class RunReader(FormatRegistry registry)
+{
+    private readonly RunDiscovery _discovery = new(registry);
+
+    public static RunReader CreateDefault() => new(BuiltInFormats.Registry());
+
+    public RunReadResult Read(string path, string? formatOverride = null, CancellationToken cancellationToken = default)
+    {
+        var runs = new List<Run>();
+        var errors = new List<RunError>();
+        var skipped = new List<RunError>();
+        var forced = formatOverride is null ? null : registry.Find(formatOverride);
+        if (formatOverride is not null && forced is null)
+        {
+            errors.Add(new RunError(path, $"unknown format '{formatOverride}'; known: " +
+                string.Join(", ", registry.Extractors.Select(e => e.Id))));
+            return new RunReadResult(runs, errors, skipped);
+        }
+
+        var inputs = forced is null
+            ? _discovery.Discover(path)
+            : [DiscoveredInput.Matched(Directory.Exists(path) ? RunCandidate.ForDirectory(path) : RunCandidate.ForFile(path),
+                new FormatMatch(forced, new DetectionResult(1, "--format"), []))];
+        foreach (var input in inputs)
+        {
+            switch (input.Kind)
+            {
+                case DiscoveredKind.Matched:
+                    var extraction = ExtractSafely(input.Match!.Extractor, input.Candidate!, cancellationToken);
+                    runs.AddRange(extraction.Runs);
+                    errors.AddRange(extraction.Errors);
+                    break;
+                case DiscoveredKind.Unreadable:
+                    errors.Add(new RunError(input.Path, input.Reason!));
+                    break;
+                case DiscoveredKind.Skipped:
+                    skipped.Add(new RunError(input.Path, input.Reason!));
+                    break;
+            }
+        }
+
+        return new RunReadResult(runs, errors, skipped);
+    }
+
+    private static Extraction ExtractSafely(IFormatExtractor extractor, RunCandidate candidate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return extractor.Extract(candidate, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Extraction.Failed(candidate.Path, $"cannot read: {e.Message}");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in one extractor must not lose the other runs; the message names the extractor so it can be fixed.
+            return Extraction.Failed(candidate.Path, $"{extractor.Id} extractor failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+}
