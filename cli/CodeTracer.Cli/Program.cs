@@ -1,1 +1,3 @@
-return 0;
+using CodeTracer.Cli;
+
+return await CodeTracerApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,28 @@
+using CodeTracer.Cli.Analysis;
+using CodeTracer.Cli.Output;
+
+namespace CodeTracer.Cli.Commands.Analyze;
+
+/// <summary>Runs the whole pipeline in-process (no broker, no database) and prints the report.</summary>
+public sealed class AnalyzeCommand(TextWriter output, TextWriter error)
+{
+    public int Run(AnalyzeOptions options, CancellationToken cancellationToken)
+    {
+        var report = LocalPipeline.Analyze(options.Path, options.Format, cancellationToken);
+        if (options.Json)
+        {
+            JsonReportWriter.Write(report, output);
+        }
+        else
+        {
+            TextReportWriter.Write(report, output);
+        }
+
+        foreach (var failed in report.Errors)
+        {
+            error.WriteLine($"error: {failed.Path}: {failed.Error}");
+        }
+
+        return report.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace CodeTracer.Cli.Commands.Analyze;
+
+public static class AnalyzeCommandDefinition
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var path = new Argument<string>("path")
+        {
+            Description = "A run folder, a trajectory file, or a folder of many runs (searched recursively).",
+        };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document instead of the summary." };
+        var format = new Option<string?>("--format") { Description = "Read the input with this extractor instead of detecting it." };
+        var command = new Command("analyze", "Extract, build the trace tree and localize the failure of every run under PATH.")
+        {
+            path,
+            json,
+            format,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = new AnalyzeOptions(parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(format));
+            return Task.FromResult(new AnalyzeCommand(output, error).Run(options, cancellationToken));
+        });
+        return command;
+    }
+}

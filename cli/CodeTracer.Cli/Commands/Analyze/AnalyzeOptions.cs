@@ -1,0 +1,3 @@
+namespace CodeTracer.Cli.Commands.Analyze;
+
+public sealed record AnalyzeOptions(string Path, bool Json, string? Format);

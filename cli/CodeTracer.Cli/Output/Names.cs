@@ -1,0 +1,26 @@
+using CodeTracer.Contracts.Runs;
+using CodeTracer.Contracts.Trees;
+
+namespace CodeTracer.Cli.Output;
+
+/// <summary>The lowercase words the reports use for enum values (<c>resolved</c>, <c>explore</c>, <c>partial</c>…).</summary>
+public static class Names
+{
+    public static string Of(OutcomeStatus status) => status switch
+    {
+        OutcomeStatus.Resolved => "resolved",
+        OutcomeStatus.Failed => "failed",
+        _ => "unknown",
+    };
+
+    public static string Of(StepKind kind) => kind == StepKind.Change ? "change" : "explore";
+
+    public static string Of(RunStatus status) => status switch
+    {
+        RunStatus.Partial => "partial",
+        RunStatus.NotStarted => "not_started",
+        _ => "complete",
+    };
+
+    public static string Of(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
+}
