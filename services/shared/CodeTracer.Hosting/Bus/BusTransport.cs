@@ -1,0 +1,7 @@
+namespace CodeTracer.Hosting.Bus;
+
+public enum BusTransport
+{
+    InMemory,
+    RabbitMq,
+}
