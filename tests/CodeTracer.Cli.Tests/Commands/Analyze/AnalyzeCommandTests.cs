@@ -5,7 +5,7 @@ namespace CodeTracer.Cli.Tests.Commands.Analyze;
 
 public sealed class AnalyzeCommandTests
 {
-    private static readonly string Sample = Path.Combine(RepositoryRoot(), "samples", "claude-code-wrong-fix.jsonl");
+    private static readonly string Sample = Repository.PathOf("samples/claude-code-wrong-fix.jsonl");
 
     [Fact]
     public async Task TheShippedSampleIsAnalyzedAsOneClaudeCodeRun()
@@ -132,17 +132,4 @@ public sealed class AnalyzeCommandTests
         Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).ToDictionary(
             p => p, p => (File.Exists(p) ? new FileInfo(p).Length : -1, File.GetLastWriteTimeUtc(p))),
         StringComparer.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CodeTracer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CodeTracer.sln not found above " + AppContext.BaseDirectory);
-    }
 }
