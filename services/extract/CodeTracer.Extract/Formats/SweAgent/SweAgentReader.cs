@@ -59,7 +59,8 @@ internal static class SweAgentReader
             Agent = "swe-agent",
             AgentVersion = version,
             Model = Model(root),
-            Task = history.Items().FirstOrDefault(m => m.Str("role") == "user").Prop("content").Text(),
+            // 0.x puts a worked demonstration (is_demo) before the real task.
+            Task = history.Items().FirstOrDefault(m => m.Str("role") == "user" && m.Prop("is_demo").AsBool() != true).Prop("content").Text(),
             Outcome = outcome,
             Status = steps.Count == 0 ? RunStatus.NotStarted : RunStatus.Complete,
             Steps = steps,
