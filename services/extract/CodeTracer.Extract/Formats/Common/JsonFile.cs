@@ -30,11 +30,15 @@ public static class JsonFile
         }
         catch (JsonException e)
         {
-            // JsonException counts lines and bytes from 0; people count from 1.
+            // JsonException counts lines and bytes from 0 and repeats them, 0-based, in its message; people count from 1.
             var line = (e.LineNumber ?? 0) + 1;
             var column = (e.BytePositionInLine ?? 0) + 1;
-            error = $"{file}: not valid JSON, parsing stopped at line {line}, byte {column} of that line " +
-                $"(the file is truncated or damaged): {e.Message}";
+            var reason = e.Message;
+            var cut = reason.IndexOf(" Path:", StringComparison.Ordinal) is var p and >= 0 ? p : reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            reason = cut >= 0 ? reason[..cut] : reason;
+            var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $", inside {e.Path}";
+            error = $"{file}: not valid JSON, parsing stopped at line {line}, byte {column} of that line{where} " +
+                $"(the file is truncated or damaged): {reason}";
             return false;
         }
     }
