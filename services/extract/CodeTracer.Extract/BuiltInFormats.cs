@@ -1,4 +1,6 @@
 using CodeTracer.Extract.Detection;
+using CodeTracer.Extract.Formats.MiniSweAgent;
+using CodeTracer.Extract.Formats.SweAgent;
 
 namespace CodeTracer.Extract;
 
@@ -7,6 +9,11 @@ public static class BuiltInFormats
 {
     public static IReadOnlyList<IFormatExtractor> All() =>
     [
+        // mini-SWE-agent and SWE-agent
+        new MiniSweAgentToolCallsExtractor(),
+        new MiniSweAgentTextExtractor(),
+        new SweAgentTrajExtractor(),
+        new SweAgentHistoryOnlyExtractor(),
     ];
 
     public static FormatRegistry Registry() => new(All());
