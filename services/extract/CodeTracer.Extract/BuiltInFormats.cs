@@ -1,4 +1,7 @@
 using CodeTracer.Extract.Detection;
+using CodeTracer.Extract.Formats.ClaudeCodeStreamJson;
+using CodeTracer.Extract.Formats.HarborAtif;
+using CodeTracer.Extract.Formats.TerminalBenchCast;
 
 namespace CodeTracer.Extract;
 
@@ -7,6 +10,9 @@ public static class BuiltInFormats
 {
     public static IReadOnlyList<IFormatExtractor> All() =>
     [
+        new ClaudeCodeStreamJsonExtractor(),
+        new TerminalBenchCastExtractor(),
+        new HarborAtifExtractor(),
     ];
 
     public static FormatRegistry Registry() => new(All());
