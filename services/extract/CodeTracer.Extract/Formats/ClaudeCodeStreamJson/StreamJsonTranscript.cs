@@ -8,7 +8,7 @@ namespace CodeTracer.Extract.Formats.ClaudeCodeStreamJson;
 /// Rebuilds the steps of one Claude Code <c>--output-format stream-json</c> session from its events, wherever the
 /// events come from (a plain file, or JSON recovered from a terminal recording). Events are fed in order.
 /// </summary>
-internal sealed class StreamJsonTranscript(string file, string fileSha256)
+internal sealed partial class StreamJsonTranscript(string file, string fileSha256)
 {
     private readonly List<StepDraft> _steps = [];
     private readonly List<ExtractionDiagnostic> _diagnostics = [];
@@ -150,34 +150,6 @@ internal sealed class StreamJsonTranscript(string file, string fileSha256)
         _turnActed = false;
     }
 
-    private void ReadSubAgentCalls(string parent, JsonElement message, long line, DateTimeOffset? time)
-    {
-        if (Launcher(parent, line) is not { } launcher)
-        {
-            return;
-        }
-
-        var messageId = message.Str("id");
-        if (messageId is null || messageId != launcher.SubTurnMessageId)
-        {
-            launcher.SubTurnMessageId = messageId;
-            launcher.SubTurnGroup = 0;
-        }
-
-        foreach (var block in message.Items("content").Where(b => b.Str("type") == "tool_use"))
-        {
-            var step = Draft(block, launcher.SubSteps.Count + 1, line, time);
-            if (launcher.SubTurnGroup == 0)
-            {
-                launcher.SubTurnGroup = step.Id;
-                step.Tokens = Usage(message.Get("usage"));
-            }
-
-            step.ParallelGroup = launcher.SubTurnGroup;
-            launcher.SubSteps.Add(step);
-        }
-    }
-
     private void ReadUser(JsonElement e, long line, DateTimeOffset? time)
     {
         var parent = e.Str("parent_tool_use_id");
@@ -229,50 +201,6 @@ internal sealed class StreamJsonTranscript(string file, string fileSha256)
         }
     }
 
-    private void ReadResult(JsonElement e)
-    {
-        _result = e.Str("result");
-        var usage = e.Get("usage");
-        long? input = null, output = null, cache = null;
-        // modelUsage sums every model of the session; usage alone is only the last call in recent versions.
-        if (e.Get("modelUsage") is { ValueKind: JsonValueKind.Object } byModel)
-        {
-            foreach (var model in byModel.EnumerateObject())
-            {
-                input = (input ?? 0) + (model.Value.Long("inputTokens") ?? 0);
-                output = (output ?? 0) + (model.Value.Long("outputTokens") ?? 0);
-                cache = (cache ?? 0) + (model.Value.Long("cacheReadInputTokens") ?? 0);
-            }
-        }
-        else if (usage is { } u)
-        {
-            (input, output, cache) = (u.Long("input_tokens"), u.Long("output_tokens"), u.Long("cache_read_input_tokens"));
-        }
-
-        Metrics = Metrics with
-        {
-            InputTokens = input,
-            OutputTokens = output,
-            CacheTokens = cache,
-            CostUsd = e.Decimal("total_cost_usd"),
-            ExitStatus = e.Str("subtype"),
-        };
-    }
-
-    private StepDraft? Launcher(string parent, long line)
-    {
-        for (var i = _steps.Count - 1; i >= 0; i--)
-        {
-            if (_steps[i].Anchor == parent)
-            {
-                return _steps[i];
-            }
-        }
-
-        Report(DiagnosticSeverity.Warning, line, $"sub-agent event for {parent}, which no main-thread tool_use launched");
-        return null;
-    }
-
     private StepDraft Draft(JsonElement block, int id, long line, DateTimeOffset? time)
     {
         var tool = block.Str("name") ?? "";
@@ -294,15 +222,4 @@ internal sealed class StreamJsonTranscript(string file, string fileSha256)
         : null;
 
     private static string? Join(List<string> parts) => parts.Count == 0 ? null : string.Join("\n\n", parts);
-
-    private static RunMetrics Merge(RunMetrics own, RunMetrics? trial) => trial is null ? own : new RunMetrics
-    {
-        InputTokens = own.InputTokens ?? trial.InputTokens,
-        OutputTokens = own.OutputTokens ?? trial.OutputTokens,
-        CacheTokens = own.CacheTokens ?? trial.CacheTokens,
-        CostUsd = own.CostUsd ?? trial.CostUsd,
-        StartedAt = trial.StartedAt ?? own.StartedAt,
-        EndedAt = trial.EndedAt ?? own.EndedAt,
-        ExitStatus = trial.ExitStatus ?? own.ExitStatus,
-    };
 }
