@@ -1,6 +1,9 @@
 using CodeTracer.Extract.Detection;
+using CodeTracer.Extract.Formats.ClaudeCodeStreamJson;
+using CodeTracer.Extract.Formats.HarborAtif;
 using CodeTracer.Extract.Formats.MiniSweAgent;
 using CodeTracer.Extract.Formats.SweAgent;
+using CodeTracer.Extract.Formats.TerminalBenchCast;
 
 namespace CodeTracer.Extract;
 
@@ -9,6 +12,11 @@ public static class BuiltInFormats
 {
     public static IReadOnlyList<IFormatExtractor> All() =>
     [
+        // Claude Code: plain stream-json, terminal-bench 1.x recordings, Harbor trials
+        new ClaudeCodeStreamJsonExtractor(),
+        new TerminalBenchCastExtractor(),
+        new HarborAtifExtractor(),
+
         // mini-SWE-agent and SWE-agent
         new MiniSweAgentToolCallsExtractor(),
         new MiniSweAgentTextExtractor(),

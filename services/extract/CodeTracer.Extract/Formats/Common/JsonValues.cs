@@ -58,6 +58,19 @@ public static class JsonValues
     public static IEnumerable<JsonElement> Items(this JsonElement? element) =>
         element is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray() : [];
 
+    public static long? Long(this JsonElement element, string name) => element.Prop(name).AsLong();
+
+    public static decimal? Decimal(this JsonElement element, string name) => element.Prop(name).AsDecimal();
+
+    public static double? Double(this JsonElement element, string name) => element.Prop(name).AsDouble();
+
+    public static bool? Bool(this JsonElement element, string name) => element.Prop(name).AsBool();
+
+    public static DateTimeOffset? Time(this JsonElement element, string name) =>
+        element.Str(name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
+
+    public static IEnumerable<JsonElement> Items(this JsonElement element, string name) => element.Prop(name).Items();
+
     /// <summary>
     /// Message content as text: a string as is, an OpenAI-style list of parts as its text parts joined by blank lines.
     /// </summary>

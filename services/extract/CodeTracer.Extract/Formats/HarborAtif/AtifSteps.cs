@@ -1,0 +1,130 @@
+using System.Text.Json;
+using CodeTracer.Contracts.Runs;
+using CodeTracer.Extract.Formats.Common;
+
+namespace CodeTracer.Extract.Formats.HarborAtif;
+
+/// <summary>
+/// The steps of an ATIF trajectory: one per <c>tool_calls[]</c> entry across <c>steps[]</c>, in file order
+/// (STEPS.md), answered by the <c>observation.results[]</c> entry whose <c>source_call_id</c> is the call's id.
+/// </summary>
+internal sealed class AtifSteps(string file, string fileSha256, byte[] bytes)
+{
+    private static readonly byte[] CallIdKey = "\"tool_call_id\""u8.ToArray();
+    private readonly List<Step> _steps = [];
+    private readonly List<string> _pendingText = [];
+    private readonly LineCounter _lines = new(bytes);
+
+    public IReadOnlyList<Step> Steps => _steps;
+
+    public string? Task { get; private set; }
+
+    public string? FinalMessage { get; private set; }
+
+    public void Read(AtifDocument document)
+    {
+        for (var i = 0; i < document.Steps.Count; i++)
+        {
+            var (step, start, end) = document.Steps[i];
+            var calls = step.Items("tool_calls").ToList();
+            var message = step.Str("message");
+            if (step.Str("source") == "user")
+            {
+                Task ??= message;
+                continue;
+            }
+
+            if (calls.Count == 0)
+            {
+                // Text-only agent turns are context for the next step (STEPS.md) and the last one is the final message.
+                if (!string.IsNullOrWhiteSpace(message))
+                {
+                    _pendingText.Add(message);
+                    FinalMessage = message;
+                }
+
+                continue;
+            }
+
+            ReadCalls(step, i, calls, message, start, end);
+            _pendingText.Clear();
+        }
+    }
+
+    private void ReadCalls(JsonElement step, int index, List<JsonElement> calls, string? message, int start, int end)
+    {
+        var group = _steps.Count + 1;
+        var results = step.Path("observation")?.Items("results").ToList() ?? [];
+        var searchFrom = start;
+        for (var j = 0; j < calls.Count; j++)
+        {
+            var call = calls[j];
+            var anchor = call.Str("tool_call_id") ?? "";
+            var tool = call.Str("function_name") ?? "";
+            var arguments = call.Prop("arguments");
+            var result = results.FirstOrDefault(r => r.Str("source_call_id") == anchor);
+            var answered = result.ValueKind == JsonValueKind.Object;
+            var keyAt = NextKey(searchFrom, end);
+            searchFrom = keyAt < 0 ? end : keyAt + 1;
+            _steps.Add(new Step
+            {
+                Id = _steps.Count + 1,
+                Anchor = anchor,
+                Tool = tool,
+                Arguments = arguments?.GetRawText(),
+                Action = ToolActionText.Of(tool, arguments),
+                Observation = answered ? ToolResultText.Of(result.Prop("content")) : null,
+                HasObservation = answered,
+                IsError = answered ? IsError(step, anchor, calls.Count) : null,
+                StartedAt = step.Time("timestamp"),
+                Thought = Thought(message, calls),
+                Reasoning = step.Str("reasoning_content"),
+                ParallelGroup = group,
+                Tokens = j == 0 ? Usage(step.Prop("metrics")) : null,
+                Provenance = new Provenance(file, _lines.LineOf(keyAt < 0 ? start : keyAt), $"steps[{index}].tool_calls[{j}]", fileSha256),
+            });
+        }
+    }
+
+    /// <summary>ATIF has no error field; Harbor's Claude Code converter keeps the tool_result's is_error in the step's extra.</summary>
+    private static bool IsError(JsonElement step, string anchor, int callCount)
+    {
+        var extra = step.Prop("extra");
+        var raw = extra?.Path("tool_result_metadata", "raw_tool_result");
+        if (raw?.Str("tool_use_id") == anchor && raw?.Bool("is_error") is { } rawFlag)
+        {
+            return rawFlag;
+        }
+
+        // A result without a flag is a success, as in Claude Code's own tool_result (the listings agree).
+        return callCount == 1 && extra?.Bool("tool_result_is_error") is true;
+    }
+
+    private string? Thought(string? message, List<JsonElement> calls)
+    {
+        var parts = new List<string>(_pendingText);
+        // Harbor writes "Executed <tool> <id>" as the message of a call step: its own words, not the agent's.
+        var generated = calls.Count == 1 && message == $"Executed {calls[0].Str("function_name")} {calls[0].Str("tool_call_id")}";
+        if (!string.IsNullOrWhiteSpace(message) && !generated)
+        {
+            parts.Add(message);
+        }
+
+        return parts.Count == 0 ? null : string.Join("\n\n", parts);
+    }
+
+    private int NextKey(int from, int end)
+    {
+        if (from < 0 || from >= end)
+        {
+            return -1;
+        }
+
+        var found = bytes.AsSpan(from, end - from).IndexOf(CallIdKey);
+        return found < 0 ? -1 : from + found;
+    }
+
+    private static TokenUsage? Usage(JsonElement? metrics) => metrics is { ValueKind: JsonValueKind.Object } m
+        ? new TokenUsage(m.Long("prompt_tokens"), m.Long("completion_tokens"), m.Long("cached_tokens"))
+        : null;
+}

@@ -1,0 +1,23 @@
+using CodeTracer.Contracts.Runs;
+using CodeTracer.Testing;
+
+namespace CodeTracer.Extract.Tests.Formats.Support;
+
+internal static class CorpusRuns
+{
+    /// <summary>Reads a corpus run the way users do (detection included) and checks it gave exactly one run.</summary>
+    public static Run ReadSingle(string relativePath)
+    {
+        var result = RunReader.CreateDefault().Read(Corpus.PathOf(relativePath));
+        Assert.Empty(result.Errors);
+        return Assert.Single(result.Runs);
+    }
+
+    public static void AssertMatchesListing(string relativePath)
+    {
+        var expected = ExpectedIndex.Get(relativePath);
+        var run = ReadSingle(relativePath);
+        Assert.Equal(expected.Format, run.Format);
+        ExpectedListing.AssertMatches(expected, run);
+    }
+}
