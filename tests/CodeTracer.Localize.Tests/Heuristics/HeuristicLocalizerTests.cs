@@ -11,6 +11,15 @@ public sealed class HeuristicLocalizerTests
     private const string Traceback = "Traceback (most recent call last):\n  File \"repro.py\", line 3, in <module>\nAttributeError: 'NoneType' object has no attribute 'db'";
 
     [Fact]
+    public void AFailedRunWithNoOtherSignalEndsAtItsLastStep()
+    {
+        var run = new RunBuilder().Bash("ls", "a.txt").Bash("cat a.txt", "hello").Build();
+        var diagnosis = Localize(run);
+        Assert.Equal(2, diagnosis.Onset?.Step);
+        Assert.True(diagnosis.Confidence <= 0.2);
+    }
+
+    [Fact]
     public void ARunWithNoStepsHasNoOnset()
     {
         var diagnosis = Localize(new RunBuilder().Build());
@@ -118,7 +127,7 @@ public sealed class HeuristicLocalizerTests
     [Fact]
     public void RepeatedIdenticalActionsAreUnusefulWhateverTheirSpacing()
     {
-        var run = new RunBuilder()
+        var run = new RunBuilder { Outcome = OutcomeStatus.Unknown }
             .Bash("grep -rn foo  src", "")
             .Bash("grep -rn foo src", "")
             .Bash("grep  -rn foo src ", "")

@@ -44,6 +44,16 @@ public sealed class HeuristicLocalizer(LocalizerOptions options)
             .ThenBy(c => c.Finding.Onset)
             .FirstOrDefault();
 
+        if (best.Finding is null && run.Outcome.Status == OutcomeStatus.Failed && steps.Count > 0)
+        {
+            // A failed run with no sign of trouble stopped before finishing the work: its last step is where it gave up.
+            var last = steps[^1].Id;
+            best = (new Finding("premature-end", [last], $"the run failed with no other signal; it stopped at step {last}")
+            {
+                Onset = last, Chain = [last], Score = options.PrematureEndScore,
+            }, options.PrematureEndScore);
+        }
+
         var threshold = run.Outcome.Status == OutcomeStatus.Resolved ? options.ResolvedRunMinScore : 0;
         if (best.Finding is not { Onset: { } onset } chosen || best.Score < threshold)
         {

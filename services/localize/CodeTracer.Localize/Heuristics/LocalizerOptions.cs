@@ -30,4 +30,7 @@ public sealed record LocalizerOptions
     public double UnrecoveredErrorScore { get; init; } = 0.4;
 
     public double RetriedFailureScore { get; init; } = 0.35;
+
+    /// <summary>The fallback for a failed run where nothing else fired; barely better than a guess.</summary>
+    public double PrematureEndScore { get; init; } = 0.1;
 }
