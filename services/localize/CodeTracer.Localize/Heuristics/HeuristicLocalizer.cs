@@ -1,11 +1,90 @@
 using CodeTracer.Contracts.Diagnoses;
 using CodeTracer.Contracts.Runs;
 using CodeTracer.Contracts.Trees;
+using CodeTracer.Localize.Heuristics.Signals;
 
 namespace CodeTracer.Localize.Heuristics;
 
-/// <summary>Finds the failure onset without an LLM. (Filled in by the localize work.)</summary>
-public sealed class HeuristicLocalizer
+/// <summary>
+/// Finds the failure onset without an LLM: every signal looks at the run's steps, the ones that can name an
+/// onset propose one with a score, and the best-scored proposal wins. A failed check after the proposed onset
+/// (code run after a change that errs) raises its score. A resolved run gets an onset only from strong evidence.
+/// </summary>
+public sealed class HeuristicLocalizer(LocalizerOptions options)
 {
-    public Diagnosis Localize(Run run, TraceTree tree) => throw new NotImplementedException();
+    public const string MethodName = "heuristic";
+
+    private static readonly ISignal[] Signals =
+    [
+        new DegenerateActions(), new ProductEdits(), new UnverifiedChanges(), new UnrecoveredErrors(),
+        new RetriedFailures(), new RepeatedActions(),
+    ];
+
+    public HeuristicLocalizer()
+        : this(new LocalizerOptions())
+    {
+    }
+
+    public Diagnosis Localize(Run run, TraceTree tree)
+    {
+        var steps = StepFacts.Of(run, tree);
+        var findings = Signals.Select(s => s.Evaluate(steps, options)).OfType<Finding>().ToList();
+        var failedCheck = FailedCheckAfterChange(steps);
+        if (failedCheck is not null)
+        {
+            findings.Add(failedCheck);
+        }
+
+        var unuseful = findings.SelectMany(f => f.Unuseful).Distinct().Order().ToList();
+        var evidence = findings.Select(f => new Evidence(f.Signal, f.Steps, f.Detail)).ToList();
+        var best = findings
+            .Where(f => f.Onset is not null)
+            .Select(f => (Finding: f, Score: Math.Min(1, f.Score + (failedCheck?.Steps.Any(s => s > f.Onset) == true ? options.FailedCheckBonus : 0))))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Finding.Onset)
+            .FirstOrDefault();
+
+        if (best.Finding is null && run.Outcome.Status == OutcomeStatus.Failed && steps.Count > 0)
+        {
+            // A failed run with no sign of trouble stopped before finishing the work: its last step is where it gave up.
+            var last = steps[^1].Id;
+            best = (new Finding("premature-end", [last], $"the run failed with no other signal; it stopped at step {last}")
+            {
+                Onset = last, Chain = [last], Score = options.PrematureEndScore,
+            }, options.PrematureEndScore);
+        }
+
+        var threshold = run.Outcome.Status == OutcomeStatus.Resolved ? options.ResolvedRunMinScore : 0;
+        if (best.Finding is not { Onset: { } onset } chosen || best.Score < threshold)
+        {
+            return new Diagnosis
+            {
+                Method = MethodName,
+                Reason = steps.Count == 0 ? "the run has no steps" : run.Outcome.Status == OutcomeStatus.Resolved ? "the run was resolved and no strong failure signal fired" : "no failure signal fired",
+                Unuseful = unuseful,
+                Evidence = evidence,
+                Confidence = steps.Count == 0 ? 1 : 1 - (best.Finding is null ? 0.5 : best.Score),
+            };
+        }
+
+        var anchor = run.Steps.First(s => s.Id == onset).Anchor;
+        return new Diagnosis
+        {
+            Onset = new StepRef(onset, anchor),
+            Incorrect = [.. chosen.Chain.Prepend(onset).Distinct().Order()],
+            Unuseful = [.. unuseful.Where(u => !chosen.Chain.Contains(u))],
+            Confidence = Math.Round(best.Score, 2),
+            Method = MethodName,
+            Reason = $"{chosen.Signal}: {chosen.Detail}",
+            Evidence = evidence,
+        };
+    }
+
+    /// <summary>Code run after a change that fails: the change did not do what the agent meant.</summary>
+    private static Finding? FailedCheckAfterChange(IReadOnlyList<StepFacts> steps)
+    {
+        var firstChange = steps.FirstOrDefault(s => s.IsChange && !s.Degenerate)?.Id;
+        var failed = steps.Where(s => firstChange is { } c && s.Id > c && s.Effect.RunsCode && s.Failed && !s.IsChange).Select(s => s.Id).ToList();
+        return failed.Count == 0 ? null : new Finding("failed-check-after-change", failed, $"{failed.Count} code run(s) after a change failed, first at step {failed[0]}");
+    }
 }
