@@ -40,9 +40,11 @@ public static class MongoMappings
 
             BsonClassMap.TryRegisterClassMap<TraceTree>(map =>
             {
-                // Only the constructor's data: ExploreCount and ChangeCount are computed, not stored.
-                map.MapMember(tree => tree.Roots);
-                map.MapMember(tree => tree.Kinds).SetSerializer(StepKindsSerializer());
+                // Only the constructor's data: ExploreCount and ChangeCount are computed, not stored. A map
+                // built by hand (no AutoMap) gets none of the conventions, so they are repeated here.
+                map.SetIgnoreExtraElements(true);
+                map.MapMember(tree => tree.Roots).SetElementName("roots");
+                map.MapMember(tree => tree.Kinds).SetElementName("kinds").SetSerializer(StepKindsSerializer());
                 map.MapCreator(tree => new TraceTree(tree.Roots, tree.Kinds));
             });
 
