@@ -37,8 +37,11 @@ public sealed class MongoContext : IStorageInitializer, IDisposable
 
     internal IMongoCollection<MemoryEntry> Memory => Database.GetCollection<MemoryEntry>("memory");
 
-    /// <summary>Raw artifacts live in GridFS so every replica of every service sees them without a shared disk.</summary>
-    internal GridFSBucket Blobs => new(Database, new GridFSBucketOptions { BucketName = "blobs" });
+    /// <summary>
+    /// Raw artifacts live in GridFS so every replica of every service sees them without a shared disk. One
+    /// bucket per context: a bucket checks its indexes once per instance, so a new one per call would re-check.
+    /// </summary>
+    internal GridFSBucket Blobs => field ??= new GridFSBucket(Database, new GridFSBucketOptions { BucketName = "blobs" });
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
