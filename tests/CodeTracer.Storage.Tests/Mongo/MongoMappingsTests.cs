@@ -1,0 +1,115 @@
+using CodeTracer.Contracts.Diagnoses;
+using CodeTracer.Contracts.Trees;
+using CodeTracer.Storage.Memory;
+using CodeTracer.Storage.Mongo;
+using CodeTracer.Storage.Runs;
+using CodeTracer.Storage.Tests.Support;
+using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
+using MongoDB.Bson.Serialization.Serializers;
+
+namespace CodeTracer.Storage.Tests.Mongo;
+
+/// <summary>
+/// What the Mongo provider stores, checked without a server: BsonSerializer is the same code the driver runs,
+/// so a body that survives these round trips survives the database.
+/// </summary>
+public sealed class MongoMappingsTests
+{
+    public MongoMappingsTests() => MongoMappings.Register();
+
+    private static T RoundTrip<T>(T value, out BsonDocument stored)
+    {
+        stored = value.ToBsonDocument();
+        return BsonSerializer.Deserialize<T>(stored);
+    }
+
+    [Fact]
+    public void GuidsAreStoredInTheStandardRepresentation()
+    {
+        var serializer = Assert.IsType<GuidSerializer>(BsonSerializer.LookupSerializer<Guid>());
+
+        Assert.Equal(GuidRepresentation.Standard, serializer.GuidRepresentation);
+    }
+
+    [Fact]
+    public void RegisteringTwiceIsHarmless() => MongoMappings.Register();
+
+    [Fact]
+    public void ARunDocumentRoundTripsWithItsModelLosslessly()
+    {
+        var record = Samples.Record("a") with { Status = RunRecordStatus.Extracted };
+        var document = new RunDocument
+        {
+            RunId = record.RunId,
+            ContentHash = record.ContentHash,
+            Status = record.Status,
+            FileName = record.FileName,
+            CreatedAt = record.CreatedAt,
+            Body = Samples.Run(),
+        };
+
+        var back = RoundTrip(document, out var stored);
+
+        Assert.Equal(record.RunId, stored["_id"].AsString);
+        Assert.Equal("Extracted", stored["status"].AsString);
+        Assert.Equal(BsonType.DateTime, stored["createdAt"].BsonType);
+        Assert.Equal("claude-code-stream-json", stored["body"]["format"].AsString);
+        Assert.Equal(Samples.Json(Samples.Run()), Samples.Json(back.Body));
+        Assert.Equal(record with { BlobKey = null }, back.ToRecord());
+    }
+
+    [Fact]
+    public void AStepDocumentRoundTripsLosslessly()
+    {
+        var step = Samples.Run().Steps[1];
+
+        var back = RoundTrip(new StepDocument { RunId = "run-1", Seq = step.Id, Step = step }, out var stored);
+
+        Assert.Equal(2, stored["seq"].AsInt32);
+        Assert.Equal(Samples.Json(step), Samples.Json(back.Step));
+    }
+
+    [Fact]
+    public void ATreeStoresItsIntKeyedKindsAsPairsAndLeavesTheCountsOut()
+    {
+        var back = RoundTrip(new RunBodyDocument<TraceTree> { RunId = "run-1", ContentHash = "h", Body = Samples.Tree() }, out var stored);
+
+        var body = stored["body"].AsBsonDocument;
+        Assert.Equal(["roots", "kinds"], body.Names);
+        Assert.Equal(new BsonDocument { ["k"] = 2, ["v"] = "Change" }, body["kinds"].AsBsonArray[1]);
+        Assert.Equal(Samples.Json(Samples.Tree()), Samples.Json(back.Body));
+    }
+
+    [Fact]
+    public void ADiagnosisRoundTripsLosslessly()
+    {
+        var back = RoundTrip(new RunBodyDocument<Diagnosis> { RunId = "run-1", ContentHash = "h", Body = Samples.Diagnosis() }, out _);
+
+        Assert.Equal(Samples.Json(Samples.Diagnosis()), Samples.Json(back.Body));
+    }
+
+    [Fact]
+    public void AMemoryEntryRoundTripsAndIgnoresTheServersId()
+    {
+        var entry = Samples.Memory("edits-tests", 0.5, occurrences: 3);
+        var stored = entry.ToBsonDocument();
+        stored.InsertAt(0, new BsonElement("_id", ObjectId.GenerateNewId()));
+
+        var back = BsonSerializer.Deserialize<MemoryEntry>(stored);
+
+        Assert.Equal(BsonType.DateTime, stored["updatedAt"].BsonType);
+        Assert.Equal(Samples.Json(entry), Samples.Json(back));
+    }
+
+    [Fact]
+    public void ASpecVersionIsKeyedByIdAndVersion()
+    {
+        var spec = new Extractors.ExtractorSpec { SpecId = "spec-x", Version = 3, Json = "{ }", CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(5) };
+
+        var back = RoundTrip(ExtractorSpecDocument.From(spec), out var stored);
+
+        Assert.Equal("spec-x@3", stored["_id"].AsString);
+        Assert.Equal(spec, back.ToSpec());
+    }
+}
