@@ -6,6 +6,9 @@ namespace CodeTracer.Storage;
 /// </summary>
 public sealed record StorageOptions
 {
+    /// <summary>The configuration section hosts bind these options from.</summary>
+    public const string Section = "CodeTracer:Storage";
+
     public StorageProvider Provider { get; init; } = StorageProvider.Sqlite;
 
     /// <summary>The SQLite database file (created with its folder when missing).</summary>

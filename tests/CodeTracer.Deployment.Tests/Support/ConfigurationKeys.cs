@@ -1,5 +1,6 @@
 using System.Reflection;
 using CodeTracer.Hosting.Bus;
+using CodeTracer.Storage;
 
 namespace CodeTracer.Deployment.Tests.Support;
 
@@ -20,13 +21,14 @@ public static class ConfigurationKeys
     {
         var keys = new HashSet<string>(WellKnown, StringComparer.Ordinal);
         Add(keys, BusOptions.Section, typeof(BusOptions));
+        Add(keys, StorageOptions.Section, typeof(StorageOptions));
         return keys;
     }
 
     private static void Add(HashSet<string> keys, string section, Type options)
     {
         var prefix = section.Replace(":", "__", StringComparison.Ordinal) + "__";
-        foreach (var property in options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        foreach (var property in options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.SetMethod!.IsPublic))
         {
             var isList = property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
             // A list binds as Name__0, Name__1…: record the prefix.
