@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Starts (or stops) a private RabbitMQ node on 127.0.0.1 for the bus tests and the benchmark.
-# Usage: .ci/rabbitmq.sh start|stop. Installs Debian's rabbitmq-server when it is missing.
+# Usage: .ci/rabbitmq.sh start|stop|restart|vhost NAME|queues VHOST
+#   restart      stops and starts the broker application (connections drop, durable queues survive)
+#   vhost NAME   creates a virtual host with full rights for guest, so each test gets its own queues
+#   queues VHOST lists "name messages" of the queues in a virtual host
+# Installs Debian's rabbitmq-server when it is missing.
 set -euo pipefail
 base=${CODETRACER_RABBIT_DIR:-/tmp/codetracer-rabbitmq}
 port=${CODETRACER_RABBIT_PORT:-5672}
@@ -25,5 +29,17 @@ case "${1:-start}" in
     ;;
   stop)
     rabbitmqctl -q stop >/dev/null 2>&1 || true
+    ;;
+  restart)
+    rabbitmqctl -q stop_app >/dev/null
+    rabbitmqctl -q start_app >/dev/null
+    rabbitmqctl -q await_startup --timeout 60 >/dev/null
+    ;;
+  vhost)
+    rabbitmqctl -q add_vhost "$2" >/dev/null 2>&1 || true
+    rabbitmqctl -q set_permissions -p "$2" guest ".*" ".*" ".*" >/dev/null
+    ;;
+  queues)
+    rabbitmqctl -q list_queues -p "$2" name messages --no-table-headers
     ;;
 esac
