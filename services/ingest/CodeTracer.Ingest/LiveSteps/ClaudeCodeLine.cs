@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CodeTracer.Contracts.Runs;
 
@@ -5,7 +6,8 @@ namespace CodeTracer.Ingest.LiveSteps;
 
 /// <summary>
 /// A line of Claude Code's <c>--output-format stream-json</c>, as a watcher tails it. Each <c>tool_use</c> of
-/// the main agent becomes a step (numbered after the run's last step, recognised again by its tool_use id);
+/// the main agent becomes a step (numbered after the run's last step, recognised again by the line's hash and
+/// the block's JSON pointer, so a re-posted line adds nothing);
 /// a <c>tool_result</c> in the same request becomes its observation. Sub-agent lines (parent_tool_use_id set)
 /// and events that are not actions (system, result, plain text) are skipped: the uploaded file, once the run
 /// ends, is the lossless record.
@@ -44,7 +46,7 @@ internal static class ClaudeCodeLine
         var blocks = content.EnumerateArray().ToList();
         var thought = string.Join("\n", blocks.Where(b => Str(b, "type") == "text").Select(b => Str(b, "text")).OfType<string>());
         int? group = null;
-        foreach (var use in blocks.Where(b => Str(b, "type") == "tool_use"))
+        foreach (var (use, index) in blocks.Select((b, i) => (b, i)).Where(x => Str(x.b, "type") == "tool_use"))
         {
             if (Str(use, "id") is not { } anchor || Str(use, "name") is not { } tool)
             {
@@ -52,7 +54,8 @@ internal static class ClaudeCodeLine
             }
 
             var input = use.TryGetProperty("input", out var value) ? value : (JsonElement?)null;
-            batch.AddNative(id => new Step
+            var at = provenance with { Location = "/message/content/" + index.ToString(CultureInfo.InvariantCulture) };
+            batch.AddNative(at, id => new Step
             {
                 Id = id,
                 Anchor = anchor,
@@ -61,8 +64,8 @@ internal static class ClaudeCodeLine
                 Action = ActionOf(tool, input),
                 Thought = thought.Length > 0 ? thought : null,
                 ParallelGroup = group ??= id,
-                Provenance = provenance,
-            }, anchor);
+                Provenance = at,
+            });
         }
 
         return null;

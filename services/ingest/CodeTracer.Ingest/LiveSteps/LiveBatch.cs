@@ -4,12 +4,13 @@ namespace CodeTracer.Ingest.LiveSteps;
 
 /// <summary>
 /// The steps one request adds to a live run. Knows what is already stored so a re-posted line is recognised
-/// (by sequence number for step objects, by native anchor for native lines) and never counted as new.
+/// and never counted as new: step objects by sequence number, native lines by the line's hash and the block's
+/// place in it (anchors alone would not do: some agents reuse a tool_use id for a new call).
 /// </summary>
 internal sealed class LiveBatch
 {
     private readonly HashSet<int> _storedSeqs;
-    private readonly HashSet<string> _storedAnchors;
+    private readonly HashSet<string> _storedNative;
     private readonly List<Step> _new = [];
     private int _highest;
     private int _previous;
@@ -17,7 +18,7 @@ internal sealed class LiveBatch
     public LiveBatch(IReadOnlyList<Step> stored)
     {
         _storedSeqs = [.. stored.Select(s => s.Id)];
-        _storedAnchors = new HashSet<string>(stored.Select(s => s.Anchor), StringComparer.Ordinal);
+        _storedNative = new HashSet<string>(stored.Select(s => NativeKey(s.Provenance)), StringComparer.Ordinal);
         _highest = stored.Count == 0 ? 0 : stored.Max(s => s.Id);
     }
 
@@ -39,18 +40,17 @@ internal sealed class LiveBatch
         _highest = Math.Max(_highest, step.Id);
         if (_storedSeqs.Add(step.Id))
         {
-            _storedAnchors.Add(step.Anchor);
             _new.Add(step);
         }
 
         return null;
     }
 
-    /// <summary>A step read from a native line: numbered after everything stored or sent so far, unless its anchor is stored.</summary>
-    public void AddNative(Func<int, Step> create, string anchor)
+    /// <summary>A step read from a native line: numbered after everything stored or sent so far, unless that line's block is stored.</summary>
+    public void AddNative(Provenance provenance, Func<int, Step> create)
     {
         Received++;
-        if (!_storedAnchors.Add(anchor))
+        if (!_storedNative.Add(NativeKey(provenance)))
         {
             return;
         }
@@ -62,15 +62,17 @@ internal sealed class LiveBatch
     }
 
     /// <summary>
-    /// Gives a native tool result to its step when that step came in this request; a step stored by an earlier
+    /// Gives a native tool result to the latest step with its anchor when that step came in this request; a step stored by an earlier
     /// request keeps what it has (first write wins), which is why a client should post a turn's lines together.
     /// </summary>
     public void AttachResult(string anchor, string observation, bool? isError)
     {
-        var index = _new.FindIndex(s => s.Anchor == anchor);
+        var index = _new.FindLastIndex(s => s.Anchor == anchor);
         if (index >= 0)
         {
             _new[index] = _new[index] with { Observation = observation, HasObservation = true, IsError = isError };
         }
     }
+
+    private static string NativeKey(Provenance provenance) => provenance.FileSha256 + "#" + provenance.Location;
 }

@@ -28,7 +28,7 @@ internal static class MultipartUpload
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
             if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                && disposition.IsFormDisposition()
+                && disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase)
                 && HeaderUtilities.RemoveQuotes(disposition.Name).Value == FieldName)
             {
                 var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value
