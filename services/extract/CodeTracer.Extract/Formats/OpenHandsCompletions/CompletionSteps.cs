@@ -8,6 +8,11 @@ namespace CodeTracer.Extract.Formats.OpenHandsCompletions;
 /// Steps of the last call's <c>messages[]</c>: each entry of an assistant message's <c>tool_calls[]</c> that a
 /// <c>tool</c> message answers. The tool messages carry no error flag, so <see cref="Step.IsError"/> stays null.
 /// </summary>
+/// <remarks>
+/// The last response's own calls (<c>response.choices[0].message.tool_calls</c>, usually <c>finish</c>) are not steps.
+/// The corpus README's "choices" paragraph says they are, but STEPS.md and every expected listing leave them out;
+/// the listings win.
+/// </remarks>
 internal static class CompletionSteps
 {
     public static List<Step> Read(JsonElement messages, string file, string sha256)
