@@ -2,6 +2,9 @@ using CodeTracer.Extract.Detection;
 using CodeTracer.Extract.Formats.ClaudeCodeStreamJson;
 using CodeTracer.Extract.Formats.HarborAtif;
 using CodeTracer.Extract.Formats.MiniSweAgent;
+using CodeTracer.Extract.Formats.OpenHands;
+using CodeTracer.Extract.Formats.OpenHandsCompletions;
+using CodeTracer.Extract.Formats.OpenHandsSdk;
 using CodeTracer.Extract.Formats.SweAgent;
 using CodeTracer.Extract.Formats.TerminalBenchCast;
 
@@ -22,6 +25,14 @@ public static class BuiltInFormats
         new MiniSweAgentTextExtractor(),
         new SweAgentTrajExtractor(),
         new SweAgentHistoryOnlyExtractor(),
+
+        // OpenHands: V0 event streams, file store sessions, 2024 pair lists (Formats/OpenHands*/)
+        new OpenHandsEventsExtractor(),
+        new OpenHandsFileStoreExtractor(),
+        new OpenHandsPairsExtractor(),
+        new OpenHandsLlmCompletionsExtractor(),
+        new OpenHandsSdkEventsExtractor(),
+        new OpenHandsSdkEventsJsonlExtractor(),
     ];
 
     public static FormatRegistry Registry() => new(All());

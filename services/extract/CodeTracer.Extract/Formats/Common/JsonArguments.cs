@@ -43,6 +43,29 @@ public static class JsonArguments
         }
     }
 
+    /// <summary>An object's compact JSON without the named properties (OpenHands keeps the model's thought among the arguments).</summary>
+    public static string RenderWithout(JsonElement element, params string[] names)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return Render(element);
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Compact))
+        {
+            writer.WriteStartObject();
+            foreach (var property in element.EnumerateObject().Where(p => !names.Contains(p.Name)))
+            {
+                property.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     public static string Render(JsonElement element)
     {
         using var buffer = new MemoryStream();
