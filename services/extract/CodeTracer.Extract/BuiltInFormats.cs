@@ -1,9 +1,12 @@
 using CodeTracer.Extract.Detection;
 using CodeTracer.Extract.Formats.ClaudeCodeStreamJson;
+using CodeTracer.Extract.Formats.CodexRollout;
+using CodeTracer.Extract.Formats.GeminiCli;
 using CodeTracer.Extract.Formats.HarborAtif;
 using CodeTracer.Extract.Formats.MiniSweAgent;
 using CodeTracer.Extract.Formats.SweAgent;
 using CodeTracer.Extract.Formats.TerminalBenchCast;
+using CodeTracer.Extract.Formats.WhoAndWhen;
 
 namespace CodeTracer.Extract;
 
@@ -22,6 +25,12 @@ public static class BuiltInFormats
         new MiniSweAgentTextExtractor(),
         new SweAgentTrajExtractor(),
         new SweAgentHistoryOnlyExtractor(),
+
+        // h8: session logs of other CLIs, multi-agent failure logs, Terminus episodes, OTel GenAI spans
+        new CodexEnvelopeExtractor(),
+        new CodexLegacyExtractor(),
+        new GeminiCliExtractor(),
+        new WhoAndWhenExtractor(),
     ];
 
     public static FormatRegistry Registry() => new(All());
