@@ -1,4 +1,5 @@
 using CodeTracer.Extract.Detection;
+using CodeTracer.Extract.Formats.ClaudeCodeSession;
 using CodeTracer.Extract.Formats.ClaudeCodeStreamJson;
 using CodeTracer.Extract.Formats.CodexRollout;
 using CodeTracer.Extract.Formats.GeminiCli;
@@ -27,6 +28,7 @@ public static class BuiltInFormats
         new SweAgentHistoryOnlyExtractor(),
 
         // h8: session logs of other CLIs, multi-agent failure logs, Terminus episodes, OTel GenAI spans
+        new ClaudeCodeSessionExtractor(),
         new CodexEnvelopeExtractor(),
         new CodexLegacyExtractor(),
         new GeminiCliExtractor(),
