@@ -1,4 +1,5 @@
 using CodeTracer.Extract.Detection;
+using CodeTracer.Extract.Formats.AiderChatHistory;
 using CodeTracer.Extract.Formats.ClaudeCodeSession;
 using CodeTracer.Extract.Formats.ClaudeCodeStreamJson;
 using CodeTracer.Extract.Formats.CodexRollout;
@@ -33,6 +34,7 @@ public static class BuiltInFormats
         new CodexLegacyExtractor(),
         new GeminiCliExtractor(),
         new WhoAndWhenExtractor(),
+        new AiderChatHistoryExtractor(),
     ];
 
     public static FormatRegistry Registry() => new(All());
