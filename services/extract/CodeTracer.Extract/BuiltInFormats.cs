@@ -8,6 +8,7 @@ using CodeTracer.Extract.Formats.HarborAtif;
 using CodeTracer.Extract.Formats.MiniSweAgent;
 using CodeTracer.Extract.Formats.SweAgent;
 using CodeTracer.Extract.Formats.TerminalBenchCast;
+using CodeTracer.Extract.Formats.TerminusEpisodes;
 using CodeTracer.Extract.Formats.WhoAndWhen;
 
 namespace CodeTracer.Extract;
@@ -35,6 +36,7 @@ public static class BuiltInFormats
         new GeminiCliExtractor(),
         new WhoAndWhenExtractor(),
         new AiderChatHistoryExtractor(),
+        new TerminusEpisodesExtractor(),
     ];
 
     public static FormatRegistry Registry() => new(All());
