@@ -6,6 +6,7 @@ using CodeTracer.Extract.Formats.CodexRollout;
 using CodeTracer.Extract.Formats.GeminiCli;
 using CodeTracer.Extract.Formats.HarborAtif;
 using CodeTracer.Extract.Formats.MiniSweAgent;
+using CodeTracer.Extract.Formats.OtelGenAiSpans;
 using CodeTracer.Extract.Formats.SweAgent;
 using CodeTracer.Extract.Formats.TerminalBenchCast;
 using CodeTracer.Extract.Formats.TerminusEpisodes;
@@ -37,6 +38,7 @@ public static class BuiltInFormats
         new WhoAndWhenExtractor(),
         new AiderChatHistoryExtractor(),
         new TerminusEpisodesExtractor(),
+        new OtelGenAiSpansExtractor(),
     ];
 
     public static FormatRegistry Registry() => new(All());
