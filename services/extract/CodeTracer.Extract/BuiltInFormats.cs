@@ -1,12 +1,19 @@
 using CodeTracer.Extract.Detection;
+using CodeTracer.Extract.Formats.AiderChatHistory;
+using CodeTracer.Extract.Formats.ClaudeCodeSession;
 using CodeTracer.Extract.Formats.ClaudeCodeStreamJson;
+using CodeTracer.Extract.Formats.CodexRollout;
+using CodeTracer.Extract.Formats.GeminiCli;
 using CodeTracer.Extract.Formats.HarborAtif;
 using CodeTracer.Extract.Formats.MiniSweAgent;
 using CodeTracer.Extract.Formats.OpenHands;
 using CodeTracer.Extract.Formats.OpenHandsCompletions;
 using CodeTracer.Extract.Formats.OpenHandsSdk;
+using CodeTracer.Extract.Formats.OtelGenAiSpans;
 using CodeTracer.Extract.Formats.SweAgent;
 using CodeTracer.Extract.Formats.TerminalBenchCast;
+using CodeTracer.Extract.Formats.TerminusEpisodes;
+using CodeTracer.Extract.Formats.WhoAndWhen;
 
 namespace CodeTracer.Extract;
 
@@ -33,6 +40,16 @@ public static class BuiltInFormats
         new OpenHandsLlmCompletionsExtractor(),
         new OpenHandsSdkEventsExtractor(),
         new OpenHandsSdkEventsJsonlExtractor(),
+
+        // Session logs of other CLIs, multi-agent failure logs, Terminus episodes, OpenTelemetry GenAI spans
+        new ClaudeCodeSessionExtractor(),
+        new CodexEnvelopeExtractor(),
+        new CodexLegacyExtractor(),
+        new GeminiCliExtractor(),
+        new WhoAndWhenExtractor(),
+        new AiderChatHistoryExtractor(),
+        new TerminusEpisodesExtractor(),
+        new OtelGenAiSpansExtractor(),
     ];
 
     public static FormatRegistry Registry() => new(All());

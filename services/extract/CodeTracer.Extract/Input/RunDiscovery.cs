@@ -9,7 +9,7 @@ namespace CodeTracer.Extract.Input;
 public sealed class RunDiscovery(FormatRegistry registry)
 {
     /// <summary>Names that only trajectories carry: such a file that nothing reads is worth telling the user about.</summary>
-    private static readonly string[] TrajectoryEndings = [".traj", ".traj.json", ".cast", ".jsonl", "trajectory.json", "claude-code.txt"];
+    private static readonly string[] TrajectoryEndings = [".traj", ".traj.json", ".cast", ".jsonl", "trajectory.json", "claude-code.txt", ".aider.chat.history.md"];
 
     public IEnumerable<DiscoveredInput> Discover(string path)
     {
