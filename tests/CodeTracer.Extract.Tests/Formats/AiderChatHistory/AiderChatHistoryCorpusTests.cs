@@ -9,18 +9,7 @@ public sealed class AiderChatHistoryCorpusTests
 {
     public const string OpenCoder = "aider/OpenCoder/.aider.chat.history.md";
 
-    public static TheoryData<string> Runs => ExpectedIndex.PathsOf(AiderChatHistoryExtractor.FormatId);
 
-    [Theory]
-    [MemberData(nameof(Runs))]
-    public void EachChatHistoryGivesItsExpectedListing(string path)
-    {
-        var run = CorpusRuns.ReadSingle(path);
-
-        Assert.Equal(Corpus.PathOf(path), run.Path);
-        Assert.Equal(AiderChatHistoryExtractor.FormatId, run.Format);
-        ExpectedListing.AssertMatches(ExpectedIndex.Get(path), run);
-    }
 
     [Fact]
     public void TheHistoryCountsItsSessionsAndRepliesAndNamesModelAndTask()

@@ -13,11 +13,4 @@ internal static class CorpusRuns
         return Assert.Single(result.Runs);
     }
 
-    public static void AssertMatchesListing(string relativePath)
-    {
-        var expected = ExpectedIndex.Get(relativePath);
-        var run = ReadSingle(relativePath);
-        Assert.Equal(expected.Format, run.Format);
-        ExpectedListing.AssertMatches(expected, run);
-    }
 }

@@ -14,16 +14,6 @@ public sealed class WhoAndWhenCorpusTests
     [Fact]
     public void TheCorpusHas129WhoAndWhenRuns() => Assert.Equal(129, ExpectedIndex.OfFormat(WhoAndWhenExtractor.FormatId).Count());
 
-    [Theory]
-    [MemberData(nameof(Runs))]
-    public void EachWhoAndWhenRunGivesItsExpectedListing(string path)
-    {
-        var run = CorpusRuns.ReadSingle(path);
-
-        Assert.Equal(Corpus.PathOf(path), run.Path);
-        Assert.Equal(WhoAndWhenExtractor.FormatId, run.Format);
-        ExpectedListing.AssertMatches(ExpectedIndex.Get(path), run);
-    }
 
     [Theory]
     [MemberData(nameof(Runs))]
