@@ -1,0 +1,6 @@
+using CodeTracer.Hosting.Bus;
+
+namespace CodeTracer.Localize.Notifications;
+
+/// <summary>The sender retries the POST itself; the bus retries only what the sender cannot (e.g. the dead-letter store being down).</summary>
+public sealed class FailureWebhookConsumerDefinition(BusOptions options) : PipelineConsumerDefinition<FailureWebhookConsumer>(options);
