@@ -64,7 +64,7 @@ public sealed class ExtractRunConsumerTests : IAsyncLifetime
 
         await _pipeline.Bus.Bus.Publish(first);
 
-        Assert.Equal(2, await _pipeline.CountPublishedAsync<RunExtracted>(first.RunId));
+        Assert.Equal(2, await _pipeline.CountPublishedAsync<RunExtracted>(first.RunId, expected: 2));
         var runs = await _pipeline.Get<IRunRepository>().ListAsync(0, 10, default);
         Assert.Equal(first.RunId, Assert.Single(runs.Items).RunId);
         Assert.Equal(49, (await _pipeline.Get<IRunRepository>().GetRunAsync(first.RunId, default))!.Steps.Count);

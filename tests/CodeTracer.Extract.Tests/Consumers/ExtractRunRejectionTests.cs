@@ -45,7 +45,7 @@ public sealed class ExtractRunRejectionTests : IAsyncLifetime
     [Fact]
     public async Task ATarGzOfATrialFolderIsUnpackedAndExtracted()
     {
-        var submitted = await _pipeline.SubmitAsync(Uploads.TarGz(Uploads.TrialFolder), "trial.tar.gz");
+        var submitted = await _pipeline.SubmitAsync(CorpusArchives.TarGz(Uploads.TrialFolder), "trial.tar.gz");
 
         var extracted = await _pipeline.PublishedAsync<RunExtracted>(submitted.RunId);
 
@@ -58,7 +58,7 @@ public sealed class ExtractRunRejectionTests : IAsyncLifetime
     [Fact]
     public async Task AnArchiveHoldingTwoRunsIsRejected()
     {
-        var submitted = await _pipeline.SubmitAsync(Uploads.TarGz(Uploads.ClaudeCodeTranscript, Uploads.MiniSweAgentTrajectory), "two.tgz");
+        var submitted = await _pipeline.SubmitAsync(CorpusArchives.TarGz(Uploads.ClaudeCodeTranscript, Uploads.MiniSweAgentTrajectory), "two.tgz");
 
         var rejected = await _pipeline.PublishedAsync<RunRejected>(submitted.RunId);
 
@@ -69,7 +69,7 @@ public sealed class ExtractRunRejectionTests : IAsyncLifetime
     [Fact]
     public async Task AZipWithAnEntryEscapingTheFolderIsRejected()
     {
-        var zip = Uploads.Zip(("run/claude-code.txt", "{}"), ("../../escaped.txt", "owned"));
+        var zip = CorpusArchives.Zip(("run/claude-code.txt", "{}"), ("../../escaped.txt", "owned"));
         var submitted = await _pipeline.SubmitAsync(zip, "evil.zip");
 
         var rejected = await _pipeline.PublishedAsync<RunRejected>(submitted.RunId);

@@ -62,8 +62,24 @@ public sealed class PipelineHarness : IAsyncDisposable
         return null;
     }
 
-    public async Task<int> CountPublishedAsync<T>(string runId) where T : class =>
-        await Bus.Published.SelectAsync<T>(m => RunIdOf(m.Context.Message) == runId).Count();
+    /// <summary>
+    /// How many messages of the type were published for the run, once <paramref name="expected"/> were seen or
+    /// ten seconds passed, plus a short settle so an unexpected extra one would show. Polls, because the harness
+    /// stops waiting for good once the bus has been idle, so a second round of messages cannot be awaited with Any.
+    /// </summary>
+    public async Task<int> CountPublishedAsync<T>(string runId, int expected) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Count() < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(25);
+        }
+
+        await Task.Delay(200);
+        return Count();
+
+        int Count() => Bus.Published.Select<T>(m => RunIdOf(m.Context.Message) == runId).Count();
+    }
 
     private static string? RunIdOf(object message) => message.GetType().GetProperty("RunId")?.GetValue(message) as string;
 
