@@ -1,5 +1,6 @@
 using System.Reflection;
 using CodeTracer.Hosting.Bus;
+using CodeTracer.Localize.Notifications;
 using CodeTracer.Storage;
 
 namespace CodeTracer.Deployment.Tests.Support;
@@ -22,6 +23,7 @@ public static class ConfigurationKeys
         var keys = new HashSet<string>(WellKnown, StringComparer.Ordinal);
         Add(keys, BusOptions.Section, typeof(BusOptions));
         Add(keys, StorageOptions.Section, typeof(StorageOptions));
+        Add(keys, WebhookOptions.Section, typeof(WebhookOptions));
         return keys;
     }
 
