@@ -3,7 +3,9 @@ using CodeTracer.Storage.Diagnoses;
 using CodeTracer.Storage.Extractors;
 using CodeTracer.Storage.Memory;
 using CodeTracer.Storage.Mongo;
+using CodeTracer.Storage.Notifications;
 using CodeTracer.Storage.Runs;
+using CodeTracer.Storage.Signals;
 using CodeTracer.Storage.Sqlite;
 using CodeTracer.Storage.Trees;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDiagnosisRepository, SqliteDiagnosisRepository>();
         services.AddSingleton<IExtractorSpecRepository, SqliteExtractorSpecRepository>();
         services.AddSingleton<IMemoryRepository, SqliteMemoryRepository>();
+        services.AddSingleton<IDeadLetterRepository, SqliteDeadLetterRepository>();
+        services.AddSingleton<ISuspectedFailureRepository, SqliteSuspectedFailureRepository>();
         services.AddSingleton<IBlobStore>(new FileSystemBlobStore(options.BlobRoot));
         return services;
     }
@@ -58,6 +62,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDiagnosisRepository, MongoDiagnosisRepository>();
         services.AddSingleton<IExtractorSpecRepository, MongoExtractorSpecRepository>();
         services.AddSingleton<IMemoryRepository, MongoMemoryRepository>();
+        services.AddSingleton<IDeadLetterRepository, MongoDeadLetterRepository>();
+        services.AddSingleton<ISuspectedFailureRepository, MongoSuspectedFailureRepository>();
         services.AddSingleton<IBlobStore, MongoGridFsBlobStore>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using CodeTracer.Hosting.Bus;
 using CodeTracer.Ingest;
+using CodeTracer.Localize.Notifications;
 using CodeTracer.Storage;
 
 namespace CodeTracer.Deployment.Tests.Support;
@@ -24,6 +25,7 @@ public static class ConfigurationKeys
         Add(keys, BusOptions.Section, typeof(BusOptions));
         Add(keys, StorageOptions.Section, typeof(StorageOptions));
         Add(keys, IngestOptions.Section, typeof(IngestOptions));
+        Add(keys, WebhookOptions.Section, typeof(WebhookOptions));
         return keys;
     }
 

@@ -2,8 +2,10 @@ using CodeTracer.Storage.Blobs;
 using CodeTracer.Storage.Diagnoses;
 using CodeTracer.Storage.Extractors;
 using CodeTracer.Storage.Memory;
+using CodeTracer.Storage.Notifications;
 using CodeTracer.Storage.Mongo;
 using CodeTracer.Storage.Runs;
+using CodeTracer.Storage.Signals;
 using CodeTracer.Storage.Trees;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -25,6 +27,8 @@ public sealed class MongoHarness : IStorageHarness
         Diagnoses = new MongoDiagnosisRepository(_context);
         Specs = new MongoExtractorSpecRepository(_context);
         Memory = new MongoMemoryRepository(_context);
+        DeadLetters = new MongoDeadLetterRepository(_context);
+        Suspicions = new MongoSuspectedFailureRepository(_context);
     }
 
     public IRunRepository Runs { get; }
@@ -34,6 +38,8 @@ public sealed class MongoHarness : IStorageHarness
     public IDiagnosisRepository Diagnoses { get; }
     public IExtractorSpecRepository Specs { get; }
     public IMemoryRepository Memory { get; }
+    public IDeadLetterRepository DeadLetters { get; }
+    public ISuspectedFailureRepository Suspicions { get; }
 
     public async Task<int> CountBlobsAsync()
     {

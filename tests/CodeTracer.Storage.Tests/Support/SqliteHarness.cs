@@ -2,7 +2,9 @@ using CodeTracer.Storage.Blobs;
 using CodeTracer.Storage.Diagnoses;
 using CodeTracer.Storage.Extractors;
 using CodeTracer.Storage.Memory;
+using CodeTracer.Storage.Notifications;
 using CodeTracer.Storage.Runs;
+using CodeTracer.Storage.Signals;
 using CodeTracer.Storage.Sqlite;
 using CodeTracer.Storage.Trees;
 using CodeTracer.Testing;
@@ -26,6 +28,8 @@ public sealed class SqliteHarness : IStorageHarness
         Diagnoses = new SqliteDiagnosisRepository(database);
         Specs = new SqliteExtractorSpecRepository(database);
         Memory = new SqliteMemoryRepository(database);
+        DeadLetters = new SqliteDeadLetterRepository(database);
+        Suspicions = new SqliteSuspectedFailureRepository(database);
     }
 
     public string BlobRoot { get; }
@@ -36,6 +40,8 @@ public sealed class SqliteHarness : IStorageHarness
     public IDiagnosisRepository Diagnoses { get; }
     public IExtractorSpecRepository Specs { get; }
     public IMemoryRepository Memory { get; }
+    public IDeadLetterRepository DeadLetters { get; }
+    public ISuspectedFailureRepository Suspicions { get; }
 
     public Task<int> CountBlobsAsync()
     {

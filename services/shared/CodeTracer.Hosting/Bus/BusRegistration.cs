@@ -30,6 +30,7 @@ public static class BusRegistration
                     });
                     rabbit.PrefetchCount = options.PrefetchCount;
                     rabbit.ConcurrentMessageLimit = options.ConcurrentMessageLimit;
+                    rabbit.UseFailureTopics();
                     rabbit.ConfigureEndpoints(context);
                 });
             }

@@ -1,6 +1,8 @@
 using CodeTracer.Contracts.Diagnoses;
 using CodeTracer.Contracts.Trees;
 using CodeTracer.Storage.Memory;
+using CodeTracer.Storage.Notifications;
+using CodeTracer.Storage.Signals;
 using MongoDB.Driver;
 using MongoDB.Driver.GridFS;
 
@@ -37,6 +39,10 @@ public sealed class MongoContext : IStorageInitializer, IDisposable
 
     internal IMongoCollection<MemoryEntry> Memory => Database.GetCollection<MemoryEntry>("memory");
 
+    internal IMongoCollection<DeadLetter> DeadLetters => Database.GetCollection<DeadLetter>("dead_letters");
+
+    internal IMongoCollection<SuspectedFailure> SuspectedFailures => Database.GetCollection<SuspectedFailure>("suspected_failures");
+
     /// <summary>
     /// Raw artifacts live in GridFS so every replica of every service sees them without a shared disk. One
     /// bucket per context: a bucket checks its indexes once per instance, so a new one per call would re-check.
@@ -63,6 +69,8 @@ public sealed class MongoContext : IStorageInitializer, IDisposable
             await Steps.Indexes.CreateManyAsync(MongoIndexes.Steps, cancellationToken);
             await ExtractorSpecs.Indexes.CreateManyAsync(MongoIndexes.ExtractorSpecs, cancellationToken);
             await Memory.Indexes.CreateManyAsync(MongoIndexes.Memory, cancellationToken);
+            await DeadLetters.Indexes.CreateManyAsync(MongoIndexes.DeadLetters, cancellationToken);
+            await SuspectedFailures.Indexes.CreateManyAsync(MongoIndexes.SuspectedFailures, cancellationToken);
             _ready = true;
         }
         finally

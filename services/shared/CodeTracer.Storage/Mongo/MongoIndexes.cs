@@ -1,4 +1,6 @@
 using CodeTracer.Storage.Memory;
+using CodeTracer.Storage.Notifications;
+using CodeTracer.Storage.Signals;
 using MongoDB.Driver;
 
 namespace CodeTracer.Storage.Mongo;
@@ -36,5 +38,16 @@ internal static class MongoIndexes
         new(Builders<MemoryEntry>.IndexKeys.Ascending(e => e.Framework).Descending(e => e.Relevance)
                 .Descending(e => e.Occurrences).Ascending(e => e.Key),
             new CreateIndexOptions { Name = "framework_rank" }),
+    ];
+
+    public static IReadOnlyList<CreateIndexModel<DeadLetter>> DeadLetters { get; } =
+    [
+        new(Builders<DeadLetter>.IndexKeys.Descending(d => d.FailedAt).Ascending(d => d.Id), new CreateIndexOptions { Name = "failed_desc" }),
+    ];
+
+    public static IReadOnlyList<CreateIndexModel<SuspectedFailure>> SuspectedFailures { get; } =
+    [
+        new(Builders<SuspectedFailure>.IndexKeys.Ascending(s => s.RunId).Ascending(s => s.StepId).Ascending(s => s.Signal),
+            new CreateIndexOptions { Unique = true, Name = "run_step_signal" }),
     ];
 }

@@ -1,5 +1,7 @@
 using CodeTracer.Contracts.Trees;
 using CodeTracer.Storage.Memory;
+using CodeTracer.Storage.Notifications;
+using CodeTracer.Storage.Signals;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using MongoDB.Bson.Serialization.Conventions;
@@ -52,6 +54,19 @@ public static class MongoMappings
             {
                 map.AutoMap();
                 map.MapMember(entry => entry.UpdatedAt).SetSerializer(new DateTimeOffsetSerializer(BsonType.DateTime));
+            });
+
+            BsonClassMap.TryRegisterClassMap<DeadLetter>(map =>
+            {
+                map.AutoMap();
+                // Id becomes _id by convention: the letter's own key is the document key, so a second save replaces it.
+                map.MapMember(letter => letter.FailedAt).SetSerializer(new DateTimeOffsetSerializer(BsonType.DateTime));
+            });
+
+            BsonClassMap.TryRegisterClassMap<SuspectedFailure>(map =>
+            {
+                map.AutoMap();
+                map.MapMember(suspicion => suspicion.DetectedAt).SetSerializer(new DateTimeOffsetSerializer(BsonType.DateTime));
             });
 
             _registered = true;

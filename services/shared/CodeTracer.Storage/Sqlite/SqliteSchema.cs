@@ -46,5 +46,16 @@ internal static class SqliteSchema
             entry_json TEXT NOT NULL,
             PRIMARY KEY (framework, key)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS memory_by_rank ON memory (framework, relevance DESC, occurrences DESC, key);
+        CREATE TABLE IF NOT EXISTS dead_letters (
+            id TEXT NOT NULL PRIMARY KEY,
+            failed_ms INTEGER NOT NULL,
+            letter_json TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS dead_letters_by_failed ON dead_letters (failed_ms DESC, id);
+        CREATE TABLE IF NOT EXISTS suspected_failures (
+            run_id TEXT NOT NULL,
+            step_id INTEGER NOT NULL,
+            signal TEXT NOT NULL,
+            suspicion_json TEXT NOT NULL,
+            PRIMARY KEY (run_id, step_id, signal)) WITHOUT ROWID;
         """;
 }

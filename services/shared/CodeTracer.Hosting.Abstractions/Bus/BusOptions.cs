@@ -23,4 +23,12 @@ public sealed class BusOptions
 
     /// <summary>Messages one process handles at once.</summary>
     public int ConcurrentMessageLimit { get; set; } = 2;
+
+    /// <summary>Redeliveries of a failing message before it moves to its <c>_error</c> queue (and its Fault is published).</summary>
+    public int RetryLimit { get; set; } = 5;
+
+    /// <summary>The first retry's delay; each next one grows by as much again, up to <see cref="RetryMaxInterval"/>.</summary>
+    public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,0 +1,5 @@
+using CodeTracer.Hosting.Bus;
+
+namespace CodeTracer.Extract.Consumers;
+
+public sealed class RunSubmittedFaultConsumerDefinition(BusOptions options) : PipelineConsumerDefinition<RunSubmittedFaultConsumer>(options);

@@ -1,0 +1,5 @@
+using CodeTracer.Hosting.Bus;
+
+namespace CodeTracer.Localize.Consumers;
+
+public sealed class LocalizeFailureConsumerDefinition(BusOptions options) : PipelineConsumerDefinition<LocalizeFailureConsumer>(options);

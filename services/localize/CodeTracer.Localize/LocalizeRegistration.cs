@@ -1,0 +1,31 @@
+using CodeTracer.Localize.Consumers;
+using CodeTracer.Localize.Heuristics;
+using CodeTracer.Localize.Live;
+using CodeTracer.Localize.Notifications;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CodeTracer.Localize;
+
+/// <summary>The localize service's one registration, called by its worker, <c>codetracer serve</c> and the tests.</summary>
+public static class LocalizeRegistration
+{
+    public static IBusRegistrationConfigurator AddLocalize(this IBusRegistrationConfigurator bus)
+    {
+        bus.TryAddSingleton(TimeProvider.System);
+        bus.TryAddSingleton(new LocalizerOptions());
+        bus.TryAddSingleton<HeuristicLocalizer>();
+        bus.TryAddSingleton(new LiveDetectorOptions());
+        bus.TryAddSingleton<LiveDetectors>();
+        bus.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        // One client for the process: sockets are pooled and DNS is re-resolved every few minutes.
+        bus.TryAddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
+        bus.TryAddSingleton<WebhookSender>();
+        bus.AddConsumer<LocalizeFailureConsumer, LocalizeFailureConsumerDefinition>();
+        bus.AddConsumer<TraceTreeBuiltFaultConsumer, TraceTreeBuiltFaultConsumerDefinition>();
+        bus.AddConsumer<DetectLiveFailureConsumer, DetectLiveFailureConsumerDefinition>();
+        bus.AddConsumer<FailureWebhookConsumer, FailureWebhookConsumerDefinition>();
+        return bus;
+    }
+}
