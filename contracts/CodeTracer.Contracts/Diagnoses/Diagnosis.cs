@@ -25,4 +25,18 @@ public sealed record Diagnosis
 
     /// <summary>The signals that fired, each naming the steps that show it.</summary>
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>The kind of mistake at the onset, when one was found.</summary>
+    public ErrorCategory? Category { get; init; }
+
+    /// <summary>The id of the trace-tree stage the onset belongs to.</summary>
+    public int? SuspiciousStage { get; init; }
+
+    /// <summary>Where to resume and what to do differently.</summary>
+    public ReplayHint? Replay { get; init; }
+
+    public DiagnosisCost? Cost { get; init; }
+
+    /// <summary>Why a richer method (an LLM) was not used and this result stands in for it; null when nothing fell back.</summary>
+    public string? FallbackReason { get; init; }
 }
