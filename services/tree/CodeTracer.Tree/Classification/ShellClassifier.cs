@@ -76,6 +76,8 @@ public static class ShellClassifier
             "openssl" when args.Contains("-out") || args.Contains("genrsa") && !args.Contains("-noout") => StepEffect.Change(),
             "bash" or "sh" or "zsh" when args.IndexOf("-c") is var i && i >= 0 && i + 1 < args.Count && depth < MaxNesting => Classify(args[i + 1], depth + 1),
             "bash" or "sh" or "zsh" when args.IndexOf("-lc") is var j && j >= 0 && j + 1 < args.Count && depth < MaxNesting => Classify(args[j + 1], depth + 1),
+            // A server started from the shell keeps listening for the steps after it (corpus: python3 -m http.server 8000).
+            "python" or "python3" when args.Count >= 2 && args[0] == "-m" && args[1] is "http.server" or "SimpleHTTPServer" => StepEffect.Change(),
             "python" or "python3" or "python2" when args.IndexOf("-c") is var k && k >= 0 && k + 1 < args.Count => ClassifyPythonCode(args[k + 1]),
             "timeout" => args.SkipWhile(a => a.StartsWith('-')).Skip(1).ToList() is { Count: > 0 } rest ? ClassifyWords(rest, depth) : StepEffect.Explore,
             _ when CommandRules.PackageManagers.TryGetValue(name, out var subs) && args.Any(subs.Contains) => StepEffect.Change(),
