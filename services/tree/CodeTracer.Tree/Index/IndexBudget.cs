@@ -38,8 +38,9 @@ internal static class IndexBudget
 
     public static string Cut(string header, List<IndexLine> lines, int budgetTokens)
     {
+        // Measured in UTF-8 bytes, which are never fewer than characters: the cut meets the token rule and a byte bound.
         var limit = TokenEstimate.CharsFor(budgetTokens);
-        bool Fits() => Join(header, lines).Length <= limit;
+        bool Fits() => Encoding.UTF8.GetByteCount(Join(header, lines)) <= limit;
         if (Fits())
         {
             return Join(header, lines);
@@ -67,7 +68,12 @@ internal static class IndexBudget
         }
 
         var text = Join(header, lines);
-        return text.Length <= limit ? text : text[..Math.Max(0, limit - 2)] + "…\n";
+        while (Encoding.UTF8.GetByteCount(text) > limit)
+        {
+            text = text[..Math.Max(0, Math.Min(text.Length, limit) - 5)] + "...\n";
+        }
+
+        return text;
     }
 
     private static string Marker(List<IndexLine> cut)

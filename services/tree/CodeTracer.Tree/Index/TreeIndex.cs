@@ -22,6 +22,7 @@ public static class TreeIndex
     private const int MaxFiles = 3;
     private const int MaxErrors = 5;
     private const int MaxPath = 48;
+    private const int MaxStageLine = 150;
 
     public static string Render(Run run, TraceTree tree, int? budgetTokens = null)
     {
@@ -40,7 +41,7 @@ public static class TreeIndex
         foreach (var stage in tree.Stages)
         {
             var head = $"stage {Num(stage.Id)} {PhaseName(stage.Phase)} {Num(stage.FirstStep)}-{Num(stage.LastStep)}";
-            lines.Add(new IndexLine($"{head}: {stage.Intent} | {stage.Outcome}", head, IndexPriority.Stage, true, stage.FirstStep, stage.LastStep, 0));
+            lines.Add(new IndexLine(Cap($"{head}: {stage.Intent} | {stage.Outcome}", MaxStageLine), head, IndexPriority.Stage, true, stage.FirstStep, stage.LastStep, 0));
             foreach (var state in stage.States)
             {
                 var errors = StepsOf(state).Where(failed.Contains).ToList();
@@ -109,6 +110,8 @@ public static class TreeIndex
         StagePhase.Verification => "verify",
         _ => "other",
     };
+
+    private static string Cap(string line, int max) => line.Length <= max ? line : line[..(max - 1)] + "…";
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

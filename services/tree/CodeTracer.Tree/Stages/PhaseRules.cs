@@ -13,7 +13,7 @@ internal static class PhaseRules
     public static StepSignal Of(ClassifiedStep step)
     {
         var effect = step.Effect;
-        if (effect.Kind == StepKind.Change && effect.Targets.Count > 0 && !effect.Targets.All(ScratchFiles.IsScratch) && !IsShell(step))
+        if (effect.Kind == StepKind.Change && effect.Targets.Count > 0 && !ScratchFiles.AllScratch(effect) && !IsShell(step))
         {
             return StepSignal.Patch;
         }
@@ -75,7 +75,7 @@ internal static class PhaseRules
         if (words.Count == 0)
         {
             return effect.Kind != StepKind.Change ? StepSignal.Neutral
-                : effect.Targets.Count > 0 && effect.Targets.All(ScratchFiles.IsScratch) ? StepSignal.Scratch : StepSignal.Patch;
+                : ScratchFiles.AllScratch(effect) ? StepSignal.Scratch : StepSignal.Patch;
         }
 
         var name = System.IO.Path.GetFileName(words[0]);
@@ -111,7 +111,7 @@ internal static class PhaseRules
             // one that only copies (a backup, a saved diff) prepares or records a patch and joins the stage around it.
             return CommandPhases.IsCleanup(name) ? StepSignal.Neutral
                 : effect.Targets.Count > 0 && effect.Targets.All(ScratchFiles.IsCopy) ? StepSignal.Neutral
-                : effect.Targets.Count > 0 && effect.Targets.All(ScratchFiles.IsScratch) ? StepSignal.Scratch
+                : ScratchFiles.AllScratch(effect) ? StepSignal.Scratch
                 : StepSignal.Patch;
         }
 

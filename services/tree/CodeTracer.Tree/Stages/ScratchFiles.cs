@@ -16,6 +16,14 @@ internal static class ScratchFiles
             || name.EndsWith(".patch", StringComparison.Ordinal) || name.EndsWith(".diff", StringComparison.Ordinal) || name is "patch.txt" or "diff.txt";
     }
 
+    /// <summary>Whether a step's targets are all scratch; a root-level script counts only when the step wrote it whole.</summary>
+    public static bool AllScratch(Classification.StepEffect effect) =>
+        effect.Targets.Count > 0 && effect.Targets.All(t => IsScratch(t) || IsRootScript(t) && effect.Written.Contains(t));
+
+    /// <summary>A script dropped at the root of the working folder (fix.py, run_checks.sh) is a tool for the task, not the fix.</summary>
+    private static bool IsRootScript(string path) =>
+        !path.Contains('/', StringComparison.Ordinal) && System.IO.Path.GetExtension(path).ToLowerInvariant() is ".py" or ".sh" or ".js" or ".rb";
+
     public static bool IsScratch(string path)
     {
         if (IsCopy(path))
@@ -30,10 +38,6 @@ internal static class ScratchFiles
         }
 
         var name = System.IO.Path.GetFileName(p).ToLowerInvariant();
-        if (!p.Contains('/', StringComparison.Ordinal) && System.IO.Path.GetExtension(name) is ".py" or ".sh" or ".js" or ".rb")
-        {
-            return true; // a script dropped at the root of the working folder is a tool for the task, not the fix
-        }
 
         var inTestsFolder = p.Contains("/tests/", StringComparison.Ordinal) || p.Contains("/test/", StringComparison.Ordinal)
             || p.StartsWith("tests/", StringComparison.Ordinal) || p.StartsWith("test/", StringComparison.Ordinal);
