@@ -61,6 +61,7 @@ public static class JsonReportWriter
         json.WriteNumber("explore_count", tree.ExploreCount);
         json.WriteNumber("change_count", tree.ChangeCount);
         WriteMetrics(json, run.Metrics);
+        WriteStages(json, tree);
         WriteSteps(json, run, tree);
         WriteDiagnosis(json, diagnosis);
         json.WriteString("final_message", run.FinalMessage);
@@ -93,6 +94,7 @@ public static class JsonReportWriter
     private static void WriteSteps(Utf8JsonWriter json, Run run, TraceTree tree)
     {
         var parents = TreeParents.Of(tree);
+        var files = tree.FileChanges.ToLookup(c => c.StepId);
         json.WriteStartArray("steps");
         foreach (var step in run.Steps)
         {
@@ -102,6 +104,8 @@ public static class JsonReportWriter
             json.WriteString("tool", step.Tool);
             json.WriteString("kind", tree.Kinds.TryGetValue(step.Id, out var kind) ? Names.Of(kind) : null);
             WriteNumberOrNull(json, "parent", parents.TryGetValue(step.Id, out var parent) ? parent : null);
+            WriteNumberOrNull(json, "stage", tree.StageOf(step.Id)?.Id);
+            WriteFiles(json, files[step.Id]);
             json.WriteNumber("parallel_group", step.ParallelGroup);
             json.WriteString("action", step.Action);
             json.WriteBoolean("has_observation", step.HasObservation);
@@ -133,6 +137,40 @@ public static class JsonReportWriter
             json.WriteString("location", step.Provenance.Location);
             json.WriteString("sha256", step.Provenance.FileSha256);
             json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteStages(Utf8JsonWriter json, TraceTree tree)
+    {
+        json.WriteStartArray("stages");
+        foreach (var stage in tree.Stages)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", stage.Id);
+            json.WriteString("phase", Names.Of(stage.Phase));
+            json.WriteNumber("first", stage.FirstStep);
+            json.WriteNumber("last", stage.LastStep);
+            json.WriteString("intent", stage.Intent);
+            json.WriteString("outcome", stage.Outcome);
+            json.WriteBoolean("supplied", stage.Supplied);
+            json.WriteNumber("states", stage.States.Count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteFiles(Utf8JsonWriter json, IEnumerable<FileChange> changes)
+    {
+        json.WriteStartArray("files");
+        foreach (var change in changes)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", change.Path);
+            json.WriteString("change", Names.Of(change.Kind));
             json.WriteEndObject();
         }
 

@@ -22,5 +22,17 @@ public static class Names
         _ => "complete",
     };
 
+    public static string Of(StagePhase phase) => phase switch
+    {
+        StagePhase.EnvironmentSetup => "environment_setup",
+        StagePhase.DependencyInstallation => "dependency_installation",
+        StagePhase.Inspection => "inspection",
+        StagePhase.Patching => "patching",
+        StagePhase.Verification => "verification",
+        _ => "other",
+    };
+
+    public static string Of(FileChangeKind kind) => kind.ToString().ToLowerInvariant();
+
     public static string Of(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
 }

@@ -15,6 +15,13 @@ public static class TextReportWriter
             output.WriteLine($"  outcome  {Names.Of(run.Outcome.Status)}{outcomeSource}");
             var status = run.Status == Contracts.Runs.RunStatus.Complete ? "" : $" [{Names.Of(run.Status)}]";
             output.WriteLine($"  steps    {run.Steps.Count} ({tree.ExploreCount} explore, {tree.ChangeCount} change){status}");
+            if (tree.Stages.Count > 0)
+            {
+                // Only the first stages: --tree prints them all.
+                var shown = tree.Stages.Take(8).Select(s => $"{Tree.Index.TreeIndex.PhaseName(s.Phase)} {s.FirstStep}-{s.LastStep}");
+                output.WriteLine($"  stages   {tree.Stages.Count}: {string.Join(", ", shown)}{(tree.Stages.Count > 8 ? ", …" : "")}");
+            }
+
             if (diagnosis.Onset is { } onset)
             {
                 output.WriteLine($"  onset    step {onset.Step} ({onset.Anchor}), confidence {diagnosis.Confidence:0.00}: {diagnosis.Reason}");

@@ -1,24 +1,64 @@
 using CodeTracer.Contracts.Runs;
 using CodeTracer.Contracts.Trees;
-using CodeTracer.Tree.Classification;
+using CodeTracer.Tree.Files;
+using CodeTracer.Tree.Stages;
+using CodeTracer.Tree.States;
 
 namespace CodeTracer.Tree;
 
 /// <summary>
 /// Builds the trace tree of a run with the CodeTracer rule: a state-changing step is a child of the step before
 /// it (it opens a new state), an exploration is that step's sibling (it looks around in the same state). The
-/// first step hangs at the root, so each root-to-leaf path is a sequence of states.
+/// first step hangs at the root, so each root-to-leaf path is a sequence of states. Alongside, it infers the
+/// stages (or takes the ones the input supplies), cuts them into state segments and records file changes.
 /// </summary>
 public static class TraceTreeBuilder
 {
-    public static TraceTree Build(Run run)
+    public static TraceTree Build(Run run) => Build(run, null);
+
+    /// <summary>Builds the tree with the stages the input gives; null infers them from the steps.</summary>
+    public static TraceTree Build(Run run, IReadOnlyList<SuppliedStage>? supplied)
+    {
+        var steps = ClassifiedStep.Of(run);
+        var files = FileLedger.Of(steps);
+        return Flat(steps) with { Stages = StagesOf(steps, files, supplied), FileChanges = files };
+    }
+
+    private static IReadOnlyList<Stage> StagesOf(IReadOnlyList<ClassifiedStep> steps, IReadOnlyList<FileChange> files, IReadOnlyList<SuppliedStage>? supplied)
+    {
+        var spans = supplied is { Count: > 0 }
+            ? [.. supplied.OrderBy(s => s.FirstStep).Select(s => (s.Phase, s.FirstStep, s.LastStep))]
+            : StageInference.Spans(steps);
+        var states = StateSegmenter.Segment(steps, [.. spans.Select(s => (s.FirstStep, s.LastStep))]);
+        var stages = new List<Stage>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (phase, first, last) = spans[i];
+            var inSpan = steps.Where(s => s.Id >= first && s.Id <= last).ToList();
+            var changes = files.Where(f => f.StepId >= first && f.StepId <= last).ToList();
+            var given = supplied is { Count: > 0 } ? supplied.OrderBy(s => s.FirstStep).ElementAt(i) : null;
+            stages.Add(new Stage(
+                i + 1,
+                phase,
+                first,
+                last,
+                given?.Intent ?? StageSummaries.Intent(phase, inSpan, changes),
+                given?.Outcome ?? StageSummaries.Outcome(phase, inSpan, changes),
+                states[i],
+                given is not null));
+        }
+
+        return stages;
+    }
+
+    private static TraceTree Flat(IReadOnlyList<ClassifiedStep> steps)
     {
         var kinds = new Dictionary<int, StepKind>();
         var roots = new List<Draft>();
         Draft? previous = null;
-        foreach (var step in run.Steps)
+        foreach (var (step, effect) in steps)
         {
-            var kind = StepClassifier.Classify(step);
+            var kind = effect.Kind;
             kinds[step.Id] = kind;
             var node = new Draft(step.Id, kind);
             var parent = previous is null ? null : kind == StepKind.Change ? previous : previous.Parent;

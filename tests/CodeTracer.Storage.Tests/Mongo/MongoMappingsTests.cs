@@ -76,9 +76,36 @@ public sealed class MongoMappingsTests
         var back = RoundTrip(new RunBodyDocument<TraceTree> { RunId = "run-1", ContentHash = "h", Body = Samples.Tree() }, out var stored);
 
         var body = stored["body"].AsBsonDocument;
-        Assert.Equal(["roots", "kinds"], body.Names);
+        Assert.Equal(["roots", "kinds", "stages", "fileChanges"], body.Names);
         Assert.Equal(new BsonDocument { ["k"] = 2, ["v"] = "Change" }, body["kinds"].AsBsonArray[1]);
         Assert.Equal(Samples.Json(Samples.Tree()), Samples.Json(back.Body));
+    }
+
+    [Fact]
+    public void ATreeStoresStagesWithNamedPhasesAndNestedStatesAndLeavesStepCountOut()
+    {
+        var back = RoundTrip(new RunBodyDocument<TraceTree> { RunId = "run-1", ContentHash = "h", Body = Samples.Tree() }, out var stored);
+
+        var stage = stored["body"]["stages"].AsBsonArray[1].AsBsonDocument;
+        Assert.Equal("Patching", stage["phase"].AsString);
+        Assert.False(stage.Contains("stepCount"));
+        Assert.Equal(3, stage["states"][0]["steps"][0]["parallel"][0]["stepId"].AsInt32);
+        Assert.Equal("Created", stored["body"]["fileChanges"][1]["kind"].AsString);
+        Assert.Equal(2, back.Body.LastTouch("utils.py")!.StepId);
+    }
+
+    [Fact]
+    public void ATreeStoredBeforeStagesExistedReadsBackWithNone()
+    {
+        var stored = new RunBodyDocument<TraceTree> { RunId = "run-1", ContentHash = "h", Body = Samples.Tree() }.ToBsonDocument();
+        stored["body"].AsBsonDocument.Remove("stages");
+        stored["body"].AsBsonDocument.Remove("fileChanges");
+
+        var back = BsonSerializer.Deserialize<RunBodyDocument<TraceTree>>(stored);
+
+        Assert.Empty(back.Body.Stages);
+        Assert.Empty(back.Body.FileChanges);
+        Assert.Equal(3, back.Body.Kinds.Count);
     }
 
     [Fact]

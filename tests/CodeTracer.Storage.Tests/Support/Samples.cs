@@ -76,7 +76,17 @@ public static class Samples
 
     public static TraceTree Tree() => new(
         [new TraceNode(1, StepKind.Explore, []), new TraceNode(2, StepKind.Change, [new TraceNode(3, StepKind.Explore, [])])],
-        new Dictionary<int, StepKind> { [1] = StepKind.Explore, [2] = StepKind.Change, [3] = StepKind.Explore });
+        new Dictionary<int, StepKind> { [1] = StepKind.Explore, [2] = StepKind.Change, [3] = StepKind.Explore })
+    {
+        Stages =
+        [
+            new Stage(1, StagePhase.Inspection, 1, 1, "Inspect utils.py", "1 step, no errors", [new StateNode(0, null, 1, 1, [new StepNode(1, StepKind.Explore, [], [])])]),
+            new Stage(2, StagePhase.Patching, 2, 3, "Change utils.py", "2 steps, 1 failed (3)",
+                [new StateNode(1, 2, 2, 3, [new StepNode(2, StepKind.Change, [new StepNode(3, StepKind.Explore, [], [])], [new StepNode(1, StepKind.Explore, [], [])])])],
+                Supplied: true),
+        ],
+        FileChanges = [new FileChange(2, "src/utils.py", FileChangeKind.Modified), new FileChange(2, "/tmp/x é.txt", FileChangeKind.Created)],
+    };
 
     public static Diagnosis Diagnosis() => new()
     {

@@ -13,6 +13,10 @@ public sealed class AnalyzeCommand(TextWriter output, TextWriter error)
         {
             JsonReportWriter.Write(report, output);
         }
+        else if (options.Tree)
+        {
+            TreeIndexWriter.Write(report, output, options.Budget);
+        }
         else
         {
             TextReportWriter.Write(report, output);

@@ -12,15 +12,19 @@ public static class AnalyzeCommandDefinition
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON document instead of the summary." };
         var format = new Option<string?>("--format") { Description = "Read the input with this extractor instead of detecting it." };
+        var tree = new Option<bool>("--tree") { Description = "Print the compact tree index of each run (stages, state segments, files, errors)." };
+        var budget = new Option<int?>("--budget") { Description = "Cut each tree index to about N tokens (4 characters a token), keeping stages, errors and the last state." };
         var command = new Command("analyze", "Extract, build the trace tree and localize the failure of every run under PATH.")
         {
             path,
             json,
             format,
+            tree,
+            budget,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = new AnalyzeOptions(parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(format));
+            var options = new AnalyzeOptions(parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(format), parse.GetValue(tree), parse.GetValue(budget));
             return Task.FromResult(new AnalyzeCommand(output, error).Run(options, cancellationToken));
         });
         return command;

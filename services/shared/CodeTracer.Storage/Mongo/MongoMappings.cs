@@ -47,6 +47,9 @@ public static class MongoMappings
                 map.SetIgnoreExtraElements(true);
                 map.MapMember(tree => tree.Roots).SetElementName("roots");
                 map.MapMember(tree => tree.Kinds).SetElementName("kinds").SetSerializer(StepKindsSerializer());
+                // Init-only, so the driver sets them after the creator; a tree stored before stages existed reads back with none.
+                map.MapMember(tree => tree.Stages).SetElementName("stages").SetDefaultValue(Array.Empty<Stage>());
+                map.MapMember(tree => tree.FileChanges).SetElementName("fileChanges").SetDefaultValue(Array.Empty<FileChange>());
                 map.MapCreator(tree => new TraceTree(tree.Roots, tree.Kinds));
             });
 

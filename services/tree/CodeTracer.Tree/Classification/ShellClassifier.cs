@@ -27,11 +27,12 @@ public static class ShellClassifier
 
     private static StepEffect Classify(ShellCommand command, int depth)
     {
-        var written = command.Redirects
-            .Where(r => r.IsOutput && !r.IsDescriptorCopy && !CommandRules.IsSink(r.Target))
-            .Select(r => r.Target)
-            .ToArray();
-        var effect = written.Length > 0 ? StepEffect.Change(written) : StepEffect.Explore;
+        var redirects = command.Redirects.Where(r => r.IsOutput && !r.IsDescriptorCopy && !CommandRules.IsSink(r.Target)).ToArray();
+        var written = redirects.Select(r => r.Target).ToArray();
+        // ">" replaces the file (created or overwritten); ">>" appends to it, which is an edit.
+        var effect = written.Length > 0
+            ? StepEffect.Change(written) with { Written = [.. redirects.Where(r => !r.Operator.Contains(">>", StringComparison.Ordinal)).Select(r => r.Target)] }
+            : StepEffect.Explore;
         var words = SkipPrefix(command.Words);
         if (words.Count == 0)
         {
@@ -58,7 +59,7 @@ public static class ShellClassifier
 
         if (CommandRules.Changing.Contains(name))
         {
-            return StepEffect.Change([.. ChangedPaths(name, args)]);
+            return ChangedPaths(name, args);
         }
 
         return name switch
@@ -66,7 +67,7 @@ public static class ShellClassifier
             "sed" or "perl" when args.Any(a => a.StartsWith("-i", StringComparison.Ordinal) || a.StartsWith("--in-place", StringComparison.Ordinal) || a.StartsWith("-pi", StringComparison.Ordinal)) =>
                 StepEffect.Change([.. args.Where(a => !a.StartsWith('-')).Skip(name == "sed" ? 1 : 1)]),
             "awk" or "gawk" when args.Contains("inplace") => StepEffect.Change([.. args.Skip(2)]),
-            "tee" => StepEffect.Change([.. args.Where(a => !a.StartsWith('-') && !CommandRules.IsSink(a))]) is var t && t.Targets.Count > 0 ? t : StepEffect.Explore,
+            "tee" => Tee(args),
             "git" => ClassifyGit(args),
             "find" when args.Contains("-delete") => StepEffect.Change(),
             "find" when ExecArgs(args) is { Count: > 0 } exec => ClassifyWords(exec, depth),
@@ -75,6 +76,8 @@ public static class ShellClassifier
             "openssl" when args.Contains("-out") || args.Contains("genrsa") && !args.Contains("-noout") => StepEffect.Change(),
             "bash" or "sh" or "zsh" when args.IndexOf("-c") is var i && i >= 0 && i + 1 < args.Count && depth < MaxNesting => Classify(args[i + 1], depth + 1),
             "bash" or "sh" or "zsh" when args.IndexOf("-lc") is var j && j >= 0 && j + 1 < args.Count && depth < MaxNesting => Classify(args[j + 1], depth + 1),
+            // A server started from the shell keeps listening for the steps after it (corpus: python3 -m http.server 8000).
+            "python" or "python3" when args.Count >= 2 && args[0] == "-m" && args[1] is "http.server" or "SimpleHTTPServer" => StepEffect.Change(),
             "python" or "python3" or "python2" when args.IndexOf("-c") is var k && k >= 0 && k + 1 < args.Count => ClassifyPythonCode(args[k + 1]),
             "timeout" => args.SkipWhile(a => a.StartsWith('-')).Skip(1).ToList() is { Count: > 0 } rest ? ClassifyWords(rest, depth) : StepEffect.Explore,
             _ when CommandRules.PackageManagers.TryGetValue(name, out var subs) && args.Any(subs.Contains) => StepEffect.Change(),
@@ -106,7 +109,14 @@ public static class ShellClassifier
             "stash" => rest.FirstOrDefault() is not ("list" or "show"),
             _ => CommandRules.GitChanging.Contains(sub),
         };
-        return changes ? StepEffect.Change([.. rest.Where(r => r != "--")]) : StepEffect.Explore;
+        if (!changes)
+        {
+            return StepEffect.Explore;
+        }
+
+        // Only "git rm" names files it removes; the other sub-commands' words are branches, remotes or messages as often as paths.
+        var paths = rest.Where(r => r != "--").ToArray();
+        return sub == "rm" ? StepEffect.Delete(paths) : StepEffect.Change(paths);
     }
 
     private static StepEffect ClassifyPythonCode(string code)
@@ -124,16 +134,31 @@ public static class ShellClassifier
         || name.EndsWith(".py", StringComparison.Ordinal) || name.EndsWith(".sh", StringComparison.Ordinal)
         || name is "make" or "npm" or "yarn" && args.Contains("test");
 
-    private static IEnumerable<string> ChangedPaths(string name, List<string> args)
+    private static StepEffect ChangedPaths(string name, List<string> args)
     {
         var operands = args.Where(a => !a.StartsWith('-')).ToList();
         return name switch
         {
-            // cp and install read every operand but the last; ln, mv: the source disappears or is linked, so both change.
-            "cp" or "install" => operands.Count > 0 ? [operands[^1]] : [],
-            "rm" or "rmdir" or "mv" or "mkdir" or "touch" or "truncate" or "ln" or "chmod" or "chown" or "patch" => operands.Skip(name is "chmod" or "chown" ? 1 : 0),
-            _ => [],
+            // cp and install read every operand but the last; mv removes its sources and writes the last operand.
+            "cp" or "install" => operands.Count > 0 ? StepEffect.WriteWhole(operands[^1]) : StepEffect.Change(),
+            "mv" when operands.Count >= 2 => StepEffect.Delete([.. operands[..^1]]).Merge(StepEffect.WriteWhole(operands[^1])),
+            "rm" or "rmdir" => StepEffect.Delete([.. operands]),
+            "mkdir" or "touch" or "ln" => StepEffect.WriteWhole([.. operands]),
+            "truncate" or "patch" or "mv" => StepEffect.Change([.. operands]),
+            "chmod" or "chown" => StepEffect.Change([.. operands.Skip(1)]),
+            _ => StepEffect.Change(),
         };
+    }
+
+    private static StepEffect Tee(List<string> args)
+    {
+        var targets = args.Where(a => !a.StartsWith('-') && !CommandRules.IsSink(a)).ToArray();
+        if (targets.Length == 0)
+        {
+            return StepEffect.Explore;
+        }
+
+        return args.Any(a => a is "-a" or "--append") ? StepEffect.Change(targets) : StepEffect.WriteWhole(targets);
     }
 
     private static List<string> ExecArgs(List<string> args)
@@ -142,7 +167,7 @@ public static class ShellClassifier
         return i < 0 ? [] : [.. args.Skip(i + 1).TakeWhile(a => a is not (";" or "+" or "\\;"))];
     }
 
-    private static List<string> SkipPrefix(IReadOnlyList<string> words)
+    internal static List<string> SkipPrefix(IReadOnlyList<string> words)
     {
         var i = 0;
         while (i < words.Count)

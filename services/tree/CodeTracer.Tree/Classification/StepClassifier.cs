@@ -21,9 +21,12 @@ public static class StepClassifier
         if (ToolRules.Editors.Contains(tool))
         {
             var command = Text(root, "command");
-            return command is not null && ToolRules.EditorWrites.Contains(command)
-                ? StepEffect.Change([.. PathOf(root)])
-                : StepEffect.Explore;
+            if (command is null || !ToolRules.EditorWrites.Contains(command))
+            {
+                return StepEffect.Explore;
+            }
+
+            return command == "create" ? StepEffect.WriteWhole([.. PathOf(root)]) : StepEffect.Change([.. PathOf(root)]);
         }
 
         if (ToolRules.Shell.Contains(tool))
@@ -33,7 +36,15 @@ public static class StepClassifier
 
         if (ToolRules.Changing.Contains(tool))
         {
-            return StepEffect.Change([.. PathOf(root), .. SweAgentTarget(step)]);
+            if (PatchFiles.Of(step.Arguments ?? step.Action) is { Kind: Contracts.Trees.StepKind.Change } patch)
+            {
+                return patch;
+            }
+
+            StepEffect effect = ToolRules.WholeFileWriters.Contains(tool)
+                ? StepEffect.WriteWhole([.. PathOf(root), .. SweAgentTarget(step)])
+                : StepEffect.Change([.. PathOf(root), .. SweAgentTarget(step), .. AiderTarget(step)]);
+            return effect;
         }
 
         if (ToolRules.Exploring.Contains(tool))
@@ -42,6 +53,26 @@ public static class StepClassifier
         }
 
         return IsFirstWordOf(tool, step.Action) ? ShellClassifier.Classify(step.Action) : StepEffect.Explore;
+    }
+
+    /// <summary>The shell text a step ran, or null when its tool is not a shell (SWE-agent-style first words count).</summary>
+    internal static string? ShellTextOf(Step step)
+    {
+        if (ToolRules.Shell.Contains(step.Tool))
+        {
+            using var args = ParseArguments(step);
+            return ShellText(step, args?.RootElement);
+        }
+
+        return ToolRules.Changing.Contains(step.Tool) || ToolRules.Exploring.Contains(step.Tool) || ToolRules.Editors.Contains(step.Tool)
+            || !IsFirstWordOf(step.Tool, step.Action) ? null : step.Action;
+    }
+
+    /// <summary>The path a structured tool call names (file_path, path…), if any.</summary>
+    internal static string? PathArgumentOf(Step step)
+    {
+        using var args = ParseArguments(step);
+        return PathOf(args?.RootElement).FirstOrDefault();
     }
 
     private static string ShellText(Step step, JsonElement? root)
@@ -99,6 +130,14 @@ public static class StepClassifier
         // "create reproduce.py": SWE-agent's file commands name their file as the second word.
         var words = step.Action.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words[0] == step.Tool && words[0] is "create" or "open" ? [words[1]] : [];
+    }
+
+    private static IEnumerable<string> AiderTarget(Step step)
+    {
+        // Aider's edit blocks open with the file name on a line of its own, then the fenced SEARCH/REPLACE block.
+        var firstLine = step.Action.Split('\n', 2)[0].Trim();
+        return step.Tool == "edit" && !step.Action.TrimStart().StartsWith('{') && step.Action.Contains("\n```", StringComparison.Ordinal)
+            && firstLine.Length > 0 && !firstLine.Contains(' ', StringComparison.Ordinal) ? [firstLine] : [];
     }
 
     private static bool IsFirstWordOf(string tool, string action)

@@ -20,6 +20,12 @@ internal static class ToolRules
         "filemap", "decompile", "disassemble", "debug_start", "debug_step", "connect_start",
     };
 
+    /// <summary>Changing tools that write their file whole, so a first write creates it.</summary>
+    public static readonly HashSet<string> WholeFileWriters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Write", "write_file", "create_file", "create", "write",
+    };
+
     /// <summary>Tools whose action is a shell command.</summary>
     public static readonly HashSet<string> Shell = new(StringComparer.OrdinalIgnoreCase)
     {

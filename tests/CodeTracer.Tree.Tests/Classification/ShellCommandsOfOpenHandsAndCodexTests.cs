@@ -1,0 +1,75 @@
+using CodeTracer.Contracts.Trees;
+using CodeTracer.Tree.Classification;
+
+namespace CodeTracer.Tree.Tests.Classification;
+
+/// <summary>
+/// Commands of OpenHands <c>execute_bash</c> and Codex <c>exec_command</c> steps. Each row is copied from the <c>action</c> field of a corpus listing (corpus/expected), with the kind a
+/// reviewer gives it: does it leave the environment in a different state for the next step?
+/// </summary>
+public sealed class ShellCommandsOfOpenHandsAndCodexTests
+{
+    [Theory]
+    [InlineData("cd /workspace/django__django__3.0 && grep -n \"RelatedOnlyFieldListFilter\" django/contrib/admin/filters.py", StepKind.Explore)]
+    [InlineData("ls -R /testbed/astropy/io/ascii", StepKind.Explore)]
+    [InlineData("cd /workspace/astropy__astropy__5.1 && ls -la astropy/io/fits/", StepKind.Explore)]
+    [InlineData("grep -n \"__getattr__\" /workspace/astropy__astropy__5.1/astropy/coordinates/sky_coordinate.py", StepKind.Explore)]
+    [InlineData("grep -n \"_strg\" /workspace/astropy__astropy__5.2/astropy/io/fits/card.py", StepKind.Explore)]
+    [InlineData("find /workspace/astropy__astropy__1.3 -type f -name \"*.py\" -exec grep -l \"metaclass\" {} \\;", StepKind.Explore)]
+    [InlineData("cd /testbed && find django -type f -name \"*.py\" | grep -i migr", StepKind.Explore)]
+    [InlineData("grep -n \"get_prefetch_queryset\" /workspace/django__django__3.0/django/contrib/contenttypes/fields.py", StepKind.Explore)]
+    [InlineData("cd /workspace/django__django__3.0 && grep -n \"FILE_UPLOAD_PERMISSION\" django/conf/global_settings.py", StepKind.Explore)]
+    [InlineData("grep -n \"alias\" /workspace/ponylang__ponyc__0.1/src/libponyc/expr/match.c", StepKind.Explore)]
+    [InlineData("mkdir -p /workspace/ponylang__ponyc__0.1/build/build_release", StepKind.Change)]
+    [InlineData("apt-get install -y libgtest-dev", StepKind.Change)]
+    [InlineData("ls src/lib", StepKind.Explore)]
+    [InlineData("cd /workspace/django__django__3.0 && grep -n \"constraint_sql\" django/db/models/constraints.py", StepKind.Explore)]
+    [InlineData("grep -n \"iso\" /workspace/ponylang__ponyc__0.1/src/libponyc/expr/match.c", StepKind.Explore)]
+    [InlineData("grep -n \"_format_value\" /workspace/astropy__astropy__5.2/astropy/io/fits/card.py", StepKind.Explore)]
+    [InlineData("ls /workspace/django__django__3.0/django/db/models/sql/", StepKind.Explore)]
+    [InlineData("cd /workspace/ponylang__ponyc__0.1 && ls -l", StepKind.Explore)]
+    [InlineData("grep -n \"class DeleteQuery\" /workspace/django__django__3.0/django/db/models/sql/compiler.py", StepKind.Explore)]
+    [InlineData("apt-get install -y llvm-14-dev", StepKind.Change)]
+    [InlineData("cd /workspace/django__django__3.0 && find . -type f -exec grep -l \"SimpleCol\" {} \\;", StepKind.Explore)]
+    [InlineData("cd /workspace/ponylang__ponyc__0.1/build/build_release && cmake -DLLVM_DIR=/usr/lib/llvm-14/cmake -B . -S /workspace/ponylang__ponyc__0.1", StepKind.Change)]
+    [InlineData("cd /workspace/django__django__3.0 && pip install -e . && python -m django test tests.test_delete_optimization -v 2", StepKind.Change)]
+    [InlineData("cd /workspace/todo-app && python3 -m http.server 8000", StepKind.Change)]
+    [InlineData("ls -R /workspace/django__django__3.0", StepKind.Explore)]
+    [InlineData("make clean && make", StepKind.Change)]
+    [InlineData("grep -n \"image\" /workspace/astropy__astropy__5.2/astropy/io/fits/card.py", StepKind.Explore)]
+    [InlineData("find /workspace/ponylang__ponyc__0.1 -name ponyc", StepKind.Explore)]
+    [InlineData("cd /workspace/astropy__astropy__5.1 && grep -n \"def is_fits\" astropy/io/fits/connect.py", StepKind.Explore)]
+    [InlineData("cd /workspace/astropy__astropy__5.1/astropy/io/fits && ls -la", StepKind.Explore)]
+    [InlineData("find node_modules/@codemieai/codemie-opencode-darwin-arm64 -maxdepth 3 -type f | sed -n '1,80p'", StepKind.Explore)]
+    [InlineData("sed -n '1,180p' /Users/Sample_User/.codex/plugins/cache/openai-curated/superpowers/63976030/skills/using-superpowers/SKILL.md", StepKind.Explore)]
+    [InlineData("sed -n '1,240p' src/utils/config.ts", StepKind.Explore)]
+    [InlineData("sed -n '1,340p' /Users/Sample_User/repos/codemie-ai/codemie-ui/src/pages/settings/administration/components/ProjectBudgetModal.tsx", StepKind.Explore)]
+    [InlineData("sed -n '400,480p' src/agents/plugins/codemie-code-hooks/shell-hooks-source.ts", StepKind.Explore)]
+    [InlineData("rg -n \"compaction|compact|reserved\" node_modules/@codemieai --hidden", StepKind.Explore)]
+    [InlineData("sed -n '360,760p' /Users/Sample_User/repos/codemie-ai/codemie-ui/src/pages/settings/administration/projectsManagement/ProjectMembersManager.tsx", StepKind.Explore)]
+    [InlineData("git diff --stat", StepKind.Explore)]
+    [InlineData("sed -n '1,240p' /Users/Sample_User/repos/codemie-ai/codemie-ui/src/types/analytics.ts", StepKind.Explore)]
+    [InlineData("sed -n '330,400p' src/agents/plugins/codemie-code.plugin.ts", StepKind.Explore)]
+    [InlineData("sed -n '180,520p' /Users/Sample_User/Downloads/Sample\\ BiS\\ SampleProject.ai\\ Demo\\ Prep.vtt", StepKind.Explore)]
+    [InlineData("npm run build", StepKind.Change)]
+    [InlineData("sed -n '1,220p' /Users/Sample_User/.codex/plugins/cache/openai-curated/superpowers/63976030/skills/brainstorming/SKILL.md", StepKind.Explore)]
+    [InlineData("sed -n '1800,2180p' /Users/Sample_User/Downloads/Sample\\ BiS\\ SampleProject.ai\\ Demo\\ Prep.vtt", StepKind.Explore)]
+    [InlineData("nl -ba src/agents/plugins/opencode/opencode.plugin.ts | sed -n '104,120p'", StepKind.Explore)]
+    [InlineData("sed -n '1,160p' node_modules/@codemieai/codemie-opencode/README.md && sed -n '1,120p' node_modules/@codemieai/codemie-opencode-darwin-arm64/README.md", StepKind.Explore)]
+    [InlineData("rg -n \"90|80|85|95|70|75\" src/agents src/utils tests docs config.example.json README.md", StepKind.Explore)]
+    [InlineData("sed -n '260,520p' /Users/Sample_User/repos/codemie-ai/codemie-ui/src/pages/settings/administration/projectsManagement/ProjectBudgetsSection.tsx", StepKind.Explore)]
+    [InlineData("cat package.json", StepKind.Explore)]
+    [InlineData("sed -n '180,240p' docs/AGENTS.md", StepKind.Explore)]
+    [InlineData("sed -n '1,260p' /Users/Sample_User/repos/codemie-ai/codemie-ui/src/pages/analytics/components/AnalyticsFilters.tsx", StepKind.Explore)]
+    [InlineData("sed -n '6840,7335p' /Users/Sample_User/Downloads/Sample\\ BiS\\ SampleProject.ai\\ Demo\\ Prep.vtt", StepKind.Explore)]
+    [InlineData("sed -n '70,150p' src/agents/plugins/codemie-code.plugin.ts && sed -n '1,220p' src/agents/plugins/__tests__/codemie-code-reasoning.test.ts", StepKind.Explore)]
+    [InlineData("rg -n \"compact|compaction|context\" node_modules/@codemieai/codemie-opencode node_modules/@codemieai/codemie-opencode-darwin-arm64 --glob '!**/*.map'", StepKind.Explore)]
+    [InlineData("rg -n \"compart|compact|context\" src tests docs config.example.json README.md package.json", StepKind.Explore)]
+    [InlineData("sed -n '1,260p' /Users/Sample_User/repos/codemie-ai/codemie-ui/src/pages/analytics/components/AIAdoptionTab.tsx", StepKind.Explore)]
+    [InlineData("sed -n '250,340p' src/agents/plugins/codemie-code.plugin.ts", StepKind.Explore)]
+    [InlineData("rg -n \"OPENCODE_CONFIG_CONTENT|compact|compaction\" docs src tests --glob '!**/*.jsonl'", StepKind.Explore)]
+    [InlineData("git status --short", StepKind.Explore)]
+    [InlineData("sed -n '1,260p' /Users/Sample_User/repos/codemie-ai/codemie-ui/src/pages/analytics/components/CLIInsightsTab.tsx", StepKind.Explore)]
+    public void ARealCommandIsClassifiedAsAReviewerWould(string command, StepKind expected) =>
+        Assert.Equal(expected, ShellClassifier.Classify(command).Kind);
+}
