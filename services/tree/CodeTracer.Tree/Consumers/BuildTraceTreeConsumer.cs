@@ -23,7 +23,7 @@ public sealed class BuildTraceTreeConsumer(IRunRepository runs, ITreeRepository 
         var tree = TraceTreeBuilder.Build(run);
         await trees.SaveAsync(message.RunId, message.ContentHash, tree, context.CancellationToken);
         await runs.AdvanceAsync(message.RunId, RunRecordStatus.TreeBuilt, context.CancellationToken);
-        var built = new TraceTreeBuilt(message.RunId, message.ContentHash, SchemaVersions.Current, TreeStages.Count(tree), tree.ExploreCount, tree.ChangeCount);
+        var built = new TraceTreeBuilt(message.RunId, message.ContentHash, SchemaVersions.Current, tree.Stages.Count, tree.ExploreCount, tree.ChangeCount);
         TreeLog.Built(logger, message.RunId, built.StageCount, built.ExploreCount, built.ChangeCount);
         PipelineMetrics.RecordRunProcessed("tree", "built");
         await context.Publish(built, context.CancellationToken);
