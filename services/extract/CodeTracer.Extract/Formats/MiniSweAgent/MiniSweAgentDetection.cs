@@ -23,41 +23,32 @@ internal static partial class MiniSweAgentDetection
             return MiniSweAgentSighting.None("not a JSON document");
         }
 
-        var score = 0.0;
-        var evidence = new List<string>();
-        void Add(bool seen, double weight, string what)
-        {
-            if (seen)
-            {
-                score += weight;
-                evidence.Add(what);
-            }
-        }
+        var score = new DetectionScore();
 
         var name = candidate.IsDirectory ? relative : candidate.Name;
-        Add(candidate.IsDirectory, 0.1, $"instance folder holding {relative}");
-        Add(name.EndsWith(MiniSweAgentFiles.Ending, StringComparison.OrdinalIgnoreCase), 0.4, "name ends in .traj.json");
+        score.Add(candidate.IsDirectory, 0.1, $"instance folder holding {relative}");
+        score.Add(name.EndsWith(MiniSweAgentFiles.Ending, StringComparison.OrdinalIgnoreCase), 0.4, "name ends in .traj.json");
         var version = MiniVersion().Match(head);
-        Add(version.Success, 0.35, "info.mini_version");
-        Add(head.Contains("\"trajectory_format\": \"mini-swe-agent", StringComparison.Ordinal), 0.35, "trajectory_format mini-swe-agent");
-        Add(head.Contains("minisweagent.", StringComparison.Ordinal), 0.15, "minisweagent classes in the config");
-        Add(head.Contains("mswea_bash_command", StringComparison.Ordinal) || head.Contains("COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT", StringComparison.Ordinal),
+        score.Add(version.Success, 0.35, "info.mini_version");
+        score.Add(head.Contains("\"trajectory_format\": \"mini-swe-agent", StringComparison.Ordinal), 0.35, "trajectory_format mini-swe-agent");
+        score.Add(head.Contains("minisweagent.", StringComparison.Ordinal), 0.15, "minisweagent classes in the config");
+        score.Add(head.Contains("mswea_bash_command", StringComparison.Ordinal) || head.Contains("COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT", StringComparison.Ordinal),
             0.2, "mini-SWE-agent command block or submit marker");
-        Add(isList && RoleMessage().IsMatch(head), 0.1, "a list of {role, content} messages");
-        Add(!isList && head.Contains("\"messages\"", StringComparison.Ordinal) && head.Contains("\"info\"", StringComparison.Ordinal), 0.1, "info and messages[]");
+        score.Add(isList && RoleMessage().IsMatch(head), 0.1, "a list of {role, content} messages");
+        score.Add(!isList && head.Contains("\"messages\"", StringComparison.Ordinal) && head.Contains("\"info\"", StringComparison.Ordinal), 0.1, "info and messages[]");
 
         var style = ToolCall().IsMatch(head) ? MiniSweAgentStyle.ToolCalls
             : head.Contains("mswea_bash_command", StringComparison.Ordinal) ? MiniSweAgentStyle.Text
             : version.Success ? (version.Groups[1].Value == "1" ? MiniSweAgentStyle.Text : MiniSweAgentStyle.ToolCalls)
             : isList ? MiniSweAgentStyle.Text
             : MiniSweAgentStyle.Unknown;
-        evidence.Add(style switch
+        score.Note(style switch
         {
             MiniSweAgentStyle.ToolCalls => "assistant tool_calls (v2 style)",
             MiniSweAgentStyle.Text => "text-style messages (v1)",
             _ => "style not visible in the head",
         });
-        return new MiniSweAgentSighting(Math.Min(score, 1.0), style, string.Join("; ", evidence));
+        return new MiniSweAgentSighting(Math.Min(score.Value, 1.0), style, score.Evidence);
     }
 
     /// <summary>The sighting's confidence for an extractor that reads one style.</summary>

@@ -24,28 +24,19 @@ internal static partial class OpenHandsDetection
 
     private static (double, OpenHandsHistoryStyle, string) RateRecords(RunCandidate candidate, string head)
     {
-        var score = 0.0;
-        var evidence = new List<string>();
-        void Add(bool seen, double weight, string what)
-        {
-            if (seen)
-            {
-                score += weight;
-                evidence.Add(what);
-            }
-        }
+        var score = new DetectionScore();
 
         var pairs = PairHistory().IsMatch(head);
         var events = !pairs && EventHistory().IsMatch(head);
-        Add(candidate.Name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase), 0.15, "name ends in .jsonl");
-        Add(pairs, 0.35, "history: [[action, observation], …]");
-        Add(events, 0.35, "history: [{event}, …]");
-        Add(EventAction().IsMatch(head), 0.25, "OpenHands action types");
-        Add(head.Contains("\"observation\":", StringComparison.Ordinal) || head.Contains("\"observation\": ", StringComparison.Ordinal), 0.1, "observation events");
-        Add(head.Contains("\"agent_class\"", StringComparison.Ordinal) || head.Contains("\"tool_call_metadata\"", StringComparison.Ordinal), 0.15, "agent_class / tool_call_metadata");
-        Add(RecordKey().IsMatch(head), 0.1, "instance_id / question_id / issue record");
+        score.Add(candidate.Name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase), 0.15, "name ends in .jsonl");
+        score.Add(pairs, 0.35, "history: [[action, observation], …]");
+        score.Add(events, 0.35, "history: [{event}, …]");
+        score.Add(EventAction().IsMatch(head), 0.25, "OpenHands action types");
+        score.Add(head.Contains("\"observation\":", StringComparison.Ordinal) || head.Contains("\"observation\": ", StringComparison.Ordinal), 0.1, "observation events");
+        score.Add(head.Contains("\"agent_class\"", StringComparison.Ordinal) || head.Contains("\"tool_call_metadata\"", StringComparison.Ordinal), 0.15, "agent_class / tool_call_metadata");
+        score.Add(RecordKey().IsMatch(head), 0.1, "instance_id / question_id / issue record");
         var style = pairs ? OpenHandsHistoryStyle.Pairs : events ? OpenHandsHistoryStyle.Events : OpenHandsHistoryStyle.Unknown;
-        return (score, style, string.Join("; ", evidence));
+        return (score.Value, style, score.Evidence);
     }
 
     private static (double, OpenHandsHistoryStyle, string) RateArray(string head)
@@ -55,27 +46,11 @@ internal static partial class OpenHandsDetection
             return (0, OpenHandsHistoryStyle.Unknown, "not an array of {id, timestamp, …} events");
         }
 
-        var score = 0.45;
-        var evidence = new List<string> { "array of {id: n, timestamp} events" };
-        if (EventAction().IsMatch(head))
-        {
-            score += 0.25;
-            evidence.Add("OpenHands action types");
-        }
-
-        if (EventSource().IsMatch(head))
-        {
-            score += 0.15;
-            evidence.Add("source user/agent/environment");
-        }
-
-        if (head.Contains("\"tool_call_metadata\"", StringComparison.Ordinal) || head.Contains("\"cause\"", StringComparison.Ordinal))
-        {
-            score += 0.15;
-            evidence.Add("tool_call_metadata / cause");
-        }
-
-        return (score, OpenHandsHistoryStyle.Events, string.Join("; ", evidence));
+        var score = new DetectionScore(0.45, "array of {id: n, timestamp} events");
+        score.Add(EventAction().IsMatch(head), 0.25, "OpenHands action types");
+        score.Add(EventSource().IsMatch(head), 0.15, "source user/agent/environment");
+        score.Add(head.Contains("\"tool_call_metadata\"", StringComparison.Ordinal) || head.Contains("\"cause\"", StringComparison.Ordinal), 0.15, "tool_call_metadata / cause");
+        return (score.Value, OpenHandsHistoryStyle.Events, score.Evidence);
     }
 
     [GeneratedRegex("\"history\"\\s*:\\s*\\[\\s*\\[\\s*\\{")]

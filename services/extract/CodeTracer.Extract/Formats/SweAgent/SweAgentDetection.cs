@@ -22,30 +22,21 @@ internal static partial class SweAgentDetection
             return DetectionResult.No("not a JSON object");
         }
 
-        var score = 0.0;
-        var evidence = new List<string>();
-        void Add(bool seen, double weight, string what)
-        {
-            if (seen)
-            {
-                score += weight;
-                evidence.Add(what);
-            }
-        }
+        var score = new DetectionScore();
 
         var hasTrajectory = TrajectoryKey().IsMatch(head);
-        Add(candidate.Name.EndsWith(".traj", StringComparison.OrdinalIgnoreCase), 0.4, "name ends in .traj");
-        Add(hasTrajectory, 0.25, "trajectory[]");
-        Add(HistoryKey().IsMatch(head), 0.1, "history[]");
-        Add(EnvironmentKey().IsMatch(head), 0.1, "environment");
-        Add(ActionKey().IsMatch(head) && (ObservationKey().IsMatch(head) || head.Contains("\"message_type\"", StringComparison.Ordinal)),
+        score.Add(candidate.Name.EndsWith(".traj", StringComparison.OrdinalIgnoreCase), 0.4, "name ends in .traj");
+        score.Add(hasTrajectory, 0.25, "trajectory[]");
+        score.Add(HistoryKey().IsMatch(head), 0.1, "history[]");
+        score.Add(EnvironmentKey().IsMatch(head), 0.1, "environment");
+        score.Add(ActionKey().IsMatch(head) && (ObservationKey().IsMatch(head) || head.Contains("\"message_type\"", StringComparison.Ordinal)),
             0.15, "action with observation or message_type");
-        Add(head.Contains("\"swe_agent_version\"", StringComparison.Ordinal), 0.2, "info.swe_agent_version");
+        score.Add(head.Contains("\"swe_agent_version\"", StringComparison.Ordinal), 0.2, "info.swe_agent_version");
 
         var layout = hasTrajectory ? SweAgentLayout.Trajectory
             : head.Contains("\"history\"", StringComparison.Ordinal) ? SweAgentLayout.HistoryOnly
             : SweAgentLayout.Unknown;
-        evidence.Add(layout switch
+        score.Note(layout switch
         {
             SweAgentLayout.Trajectory => "steps in trajectory[]",
             SweAgentLayout.HistoryOnly => "no trajectory[] in the head: actions in history[]",
@@ -53,7 +44,7 @@ internal static partial class SweAgentDetection
         });
         // A history-only head may just not have reached trajectory[] yet, so the trajectory reader stays in the running.
         var fit = layout == reads ? 1.0 : layout == SweAgentLayout.Unknown ? (reads == SweAgentLayout.Trajectory ? 0.9 : 0.8) : 0.4;
-        return new DetectionResult(Math.Round(Math.Min(score, 1.0) * fit, 3), string.Join("; ", evidence));
+        return score.Result(fit);
     }
 
     [GeneratedRegex("\"trajectory\"\\s*:\\s*\\[")]
