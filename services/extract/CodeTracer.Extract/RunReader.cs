@@ -1,6 +1,7 @@
 using CodeTracer.Contracts.Runs;
 using CodeTracer.Extract.Detection;
 using CodeTracer.Extract.Input;
+using CodeTracer.Extract.Redaction;
 
 namespace CodeTracer.Extract;
 
@@ -37,7 +38,8 @@ public sealed class RunReader(FormatRegistry registry)
             {
                 case DiscoveredKind.Matched:
                     var extraction = ExtractSafely(input.Match!.Extractor, input.Candidate!, cancellationToken);
-                    runs.AddRange(extraction.Runs);
+                    // Redaction happens here, once, after whichever extractor (built-in or spec) read the run.
+                    runs.AddRange(extraction.Runs.Select(RunRedactor.Redact));
                     errors.AddRange(extraction.Errors);
                     break;
                 case DiscoveredKind.Unreadable:
