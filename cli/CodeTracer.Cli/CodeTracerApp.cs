@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CodeTracer.Cli.Commands.Analyze;
+using CodeTracer.Cli.Commands.Extractors;
 
 namespace CodeTracer.Cli;
 
@@ -11,6 +12,7 @@ public static class CodeTracerApp
         var root = new RootCommand("CodeTracer: rebuild code-agent runs as trace trees and find where they went wrong.")
         {
             AnalyzeCommandDefinition.Create(output, error),
+            ExtractorsCommandDefinition.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

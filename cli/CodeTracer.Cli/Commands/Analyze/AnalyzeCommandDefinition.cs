@@ -8,19 +8,21 @@ public static class AnalyzeCommandDefinition
     {
         var path = new Argument<string>("path")
         {
-            Description = "A run folder, a trajectory file, or a folder of many runs (searched recursively).",
+            Description = "A run folder, a trajectory file, a folder of many runs (searched recursively), or a .tar.gz/.tgz/.zip of any of them.",
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON document instead of the summary." };
         var format = new Option<string?>("--format") { Description = "Read the input with this extractor instead of detecting it." };
+        var spec = new Option<string?>("--spec") { Description = "Read the input with this extractor spec (a JSON file) instead of detecting it." };
         var command = new Command("analyze", "Extract, build the trace tree and localize the failure of every run under PATH.")
         {
             path,
             json,
             format,
+            spec,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = new AnalyzeOptions(parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(format));
+            var options = new AnalyzeOptions(parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(format), parse.GetValue(spec));
             return Task.FromResult(new AnalyzeCommand(output, error).Run(options, cancellationToken));
         });
         return command;

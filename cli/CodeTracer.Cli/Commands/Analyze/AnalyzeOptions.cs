@@ -1,3 +1,3 @@
 namespace CodeTracer.Cli.Commands.Analyze;
 
-public sealed record AnalyzeOptions(string Path, bool Json, string? Format);
+public sealed record AnalyzeOptions(string Path, bool Json, string? Format, string? Spec = null);
