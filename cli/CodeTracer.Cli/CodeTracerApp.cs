@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CodeTracer.Cli.Commands.Analyze;
 using CodeTracer.Cli.Commands.Serve;
+using CodeTracer.Cli.Commands.Extractors;
 
 namespace CodeTracer.Cli;
 
@@ -13,6 +14,7 @@ public static class CodeTracerApp
         {
             AnalyzeCommandDefinition.Create(output, error),
             ServeCommandDefinition.Create(output, error),
+            ExtractorsCommandDefinition.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -10,9 +10,11 @@ namespace CodeTracer.Cli.Analysis;
 /// </summary>
 public static class LocalPipeline
 {
-    public static AnalysisReport Analyze(string path, string? format, CancellationToken cancellationToken)
+    /// <param name="spec">When given, the input is read with this spec (as if named by --format).</param>
+    public static AnalysisReport Analyze(string path, string? format, CancellationToken cancellationToken, IFormatExtractor? spec = null)
     {
-        var read = RunReader.CreateDefault().Read(path, format, cancellationToken);
+        var reader = spec is null ? RunReader.CreateDefault() : new RunReader(new FormatRegistry([.. BuiltInFormats.All(), spec]));
+        var read = reader.Read(path, spec?.Id ?? format, cancellationToken);
         var localizer = new HeuristicLocalizer();
         var runs = new List<RunAnalysis>(read.Runs.Count);
         var errors = new List<RunError>(read.Errors);

@@ -48,5 +48,8 @@ public sealed record Step
 
     public TokenUsage? Tokens { get; init; }
 
+    /// <summary>Secrets replaced in this step's text at extraction time, per field and kind; empty when none.</summary>
+    public IReadOnlyList<Redaction> Redactions { get; init; } = [];
+
     public required Provenance Provenance { get; init; }
 }

@@ -1,6 +1,8 @@
 using CodeTracer.Contracts.Runs;
 using CodeTracer.Extract.Detection;
 using CodeTracer.Extract.Input;
+using CodeTracer.Extract.Input.Archives;
+using CodeTracer.Extract.Redaction;
 
 namespace CodeTracer.Extract;
 
@@ -12,10 +14,18 @@ public sealed class RunReader(FormatRegistry registry)
 {
     private readonly RunDiscovery _discovery = new(registry);
 
+    /// <summary>Bounds on what an archive given as the path may unpack to.</summary>
+    public ArchiveLimits ArchiveLimits { get; init; } = ArchiveLimits.Default;
+
     public static RunReader CreateDefault() => new(BuiltInFormats.Registry());
 
     public RunReadResult Read(string path, string? formatOverride = null, CancellationToken cancellationToken = default)
     {
+        if (File.Exists(path) && SafeArchive.IsArchive(path))
+        {
+            return ReadArchive(path, formatOverride, cancellationToken);
+        }
+
         var runs = new List<Run>();
         var errors = new List<RunError>();
         var skipped = new List<RunError>();
@@ -37,7 +47,8 @@ public sealed class RunReader(FormatRegistry registry)
             {
                 case DiscoveredKind.Matched:
                     var extraction = ExtractSafely(input.Match!.Extractor, input.Candidate!, cancellationToken);
-                    runs.AddRange(extraction.Runs);
+                    // Redaction happens here, once, after whichever extractor (built-in or spec) read the run.
+                    runs.AddRange(extraction.Runs.Select(RunRedactor.Redact));
                     errors.AddRange(extraction.Errors);
                     break;
                 case DiscoveredKind.Unreadable:
@@ -50,6 +61,29 @@ public sealed class RunReader(FormatRegistry registry)
         }
 
         return new RunReadResult(runs, errors, skipped);
+    }
+
+    /// <summary>An uploaded archive is unpacked into a private temp folder, read like a folder, and the folder deleted.</summary>
+    private RunReadResult ReadArchive(string path, string? formatOverride, CancellationToken cancellationToken)
+    {
+        UnpackedArchive unpacked;
+        try
+        {
+            unpacked = SafeArchive.Unpack(path, ArchiveLimits);
+        }
+        catch (ArchiveRejectedException e)
+        {
+            return new RunReadResult([], [new RunError(path, $"archive rejected: {e.Message}")], []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new RunReadResult([], [new RunError(path, $"cannot unpack: {e.Message}")], []);
+        }
+
+        using (unpacked)
+        {
+            return ArchiveRuns.Display(Read(unpacked.Folder, formatOverride, cancellationToken), unpacked);
+        }
     }
 
     private static Extraction ExtractSafely(IFormatExtractor extractor, RunCandidate candidate, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using CodeTracer.Cli.Analysis;
 using CodeTracer.Cli.Output;
+using CodeTracer.Extract.Specs;
 
 namespace CodeTracer.Cli.Commands.Analyze;
 
@@ -8,7 +9,21 @@ public sealed class AnalyzeCommand(TextWriter output, TextWriter error)
 {
     public int Run(AnalyzeOptions options, CancellationToken cancellationToken)
     {
-        var report = LocalPipeline.Analyze(options.Path, options.Format, cancellationToken);
+        SpecExtractor? spec = null;
+        if (options.Spec is { } specFile)
+        {
+            try
+            {
+                spec = SpecExtractor.FromJson(File.ReadAllText(specFile));
+            }
+            catch (Exception e) when (e is SpecFormatException or IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: {specFile}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        var report = LocalPipeline.Analyze(options.Path, options.Format, cancellationToken, spec);
         if (options.Json)
         {
             JsonReportWriter.Write(report, output);

@@ -8,12 +8,13 @@ public static class AnalyzeCommandDefinition
     {
         var path = new Argument<string>("path")
         {
-            Description = "A run folder, a trajectory file, or a folder of many runs (searched recursively).",
+            Description = "A run folder, a trajectory file, a folder of many runs (searched recursively), or a .tar.gz/.tgz/.zip of any of them.",
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON document instead of the summary." };
         var format = new Option<string?>("--format") { Description = "Read the input with this extractor instead of detecting it." };
         var tree = new Option<bool>("--tree") { Description = "Print the compact tree index of each run (stages, state segments, files, errors)." };
         var budget = new Option<int?>("--budget") { Description = "Cut each tree index to about N tokens (4 characters a token), keeping stages, errors and the last state." };
+        var spec = new Option<string?>("--spec") { Description = "Read the input with this extractor spec (a JSON file) instead of detecting it." };
         var command = new Command("analyze", "Extract, build the trace tree and localize the failure of every run under PATH.")
         {
             path,
@@ -21,10 +22,12 @@ public static class AnalyzeCommandDefinition
             format,
             tree,
             budget,
+            spec,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = new AnalyzeOptions(parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(format), parse.GetValue(tree), parse.GetValue(budget));
+            var options = new AnalyzeOptions(
+                parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(format), parse.GetValue(tree), parse.GetValue(budget), parse.GetValue(spec));
             return Task.FromResult(new AnalyzeCommand(output, error).Run(options, cancellationToken));
         });
         return command;
