@@ -40,7 +40,7 @@ public sealed class Batch
         for (var i = 0; i < Uploads.Count; i++)
         {
             var (run, diagnosis) = InProcess.Diagnose(Uploads[i].SourcePath);
-            var overHttp = await topology.Ingest.WaitForDiagnosisAsync(RunIds[i], Deadline);
+            var overHttp = await WaitForDiagnosisAsync(topology, RunIds[i]);
             ApiJson.Equal(ApiJson.Of(diagnosis), overHttp);
             Assert.NotNull(await topology.Ingest.GetAsync($"/v1/runs/{RunIds[i]}/tree"));
             var announced = await topology.Events.WaitForAsync<FailureLocalized>(e => e.RunId == RunIds[i], Deadline);
@@ -53,6 +53,19 @@ public sealed class Batch
         Assert.Equal(RunIds.Order(StringComparer.Ordinal), stored.Select(r => r!["run_id"]!.GetValue<string>()).Order(StringComparer.Ordinal));
         Assert.All(stored, r => Assert.Equal("localized", r!["status"]!.GetValue<string>()));
         Assert.Equal(RunIds.Order(StringComparer.Ordinal), topology.Events.Of<FailureLocalized>().Select(e => e.RunId).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> WaitForDiagnosisAsync(PipelineTopology topology, string runId)
+    {
+        try
+        {
+            return await topology.Ingest.WaitForDiagnosisAsync(runId, Deadline);
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            var rejections = string.Join("\n", topology.Events.Of<RunRejected>().Where(r => r.RunId == runId));
+            throw new InvalidOperationException($"{e.Message}\nrejections: {rejections}\n{topology.Logs()}", e);
+        }
     }
 
     private static bool SameDiagnosis(FailureLocalized a, FailureLocalized b) =>

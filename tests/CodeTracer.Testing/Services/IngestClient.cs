@@ -62,6 +62,11 @@ public sealed class IngestClient(Uri baseAddress) : IDisposable
                 return diagnosis;
             }
 
+            if ((await GetAsync($"/v1/runs/{runId}"))?["status"]?.GetValue<string>() == "rejected")
+            {
+                throw new InvalidOperationException($"{runId} was rejected instead of diagnosed");
+            }
+
             await Task.Delay(100);
         }
 
