@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace CodeTracer.Testing.Services;
@@ -8,6 +9,9 @@ namespace CodeTracer.Testing.Services;
 /// <summary>The ingest API as a user's script calls it: raw uploads, NDJSON steps, JSON reads.</summary>
 public sealed class IngestClient(Uri baseAddress) : IDisposable
 {
+    // Trace trees nest one level per state change, deeper than the default 64.
+    private static readonly JsonDocumentOptions Deep = new() { MaxDepth = 1000 };
+
     private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>POST /v1/runs with the raw bytes; returns the run id and whether the run was new (201) or known (200).</summary>
@@ -42,7 +46,7 @@ public sealed class IngestClient(Uri baseAddress) : IDisposable
         }
 
         response.EnsureSuccessStatusCode();
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync());
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync(), documentOptions: Deep);
     }
 
     public async Task<HttpStatusCode> StatusOfAsync(string path)
