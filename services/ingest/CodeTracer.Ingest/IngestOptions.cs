@@ -15,6 +15,13 @@ public sealed class IngestOptions
     /// <summary>The largest upload or live-step body accepted; larger ones get 413.</summary>
     public long MaxUploadBytes { get; set; } = DefaultMaxUploadBytes;
 
+    /// <summary>
+    /// How long a run may stay <c>submitted</c> before a re-upload of its bytes announces it again. Sooner, the
+    /// first announcement is most likely still in the pipeline, and announcing again would diagnose and publish
+    /// the run twice; later, it was probably lost (e.g. ingest died between storing the record and publishing).
+    /// </summary>
+    public TimeSpan ResubmitAfter { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The request header that carries the API key.</summary>
     public string HeaderName { get; set; } = "X-Api-Key";
 }

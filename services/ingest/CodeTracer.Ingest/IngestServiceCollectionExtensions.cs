@@ -30,6 +30,8 @@ public static class IngestServiceCollectionExtensions
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            // Trace trees nest one level per state change; the default depth of 64 made GET /tree answer 500 for long runs.
+            json.SerializerOptions.MaxDepth = 1000;
         });
         services.AddOpenApi();
         return services;

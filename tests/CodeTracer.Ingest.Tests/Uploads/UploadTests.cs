@@ -81,6 +81,36 @@ public sealed class UploadTests : IDisposable
     }
 
     [Fact]
+    public async Task ReuploadingARunSubmittedMomentsAgoAnnouncesNothingNew()
+    {
+        var bytes = Bodies.CorpusBytes();
+        var client = _app.CreateClient();
+        await client.PostAsync("/v1/runs?name=claude-code.txt", Bodies.Raw(bytes));
+        _app.Clock.Now = _app.Clock.Now.AddMinutes(2).AddMilliseconds(-1);
+
+        var again = await client.PostAsync("/v1/runs", Bodies.Raw(bytes));
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("submitted", (await Json.ReadAsync(again)).Str("status"));
+        Assert.Single(Published.SoFar<RunSubmitted>(_app.Harness));
+    }
+
+    [Fact]
+    public async Task ReuploadingARunStillSubmittedAfterResubmitAfterAnnouncesItAgain()
+    {
+        var bytes = Bodies.CorpusBytes();
+        var client = _app.CreateClient();
+        await client.PostAsync("/v1/runs?name=claude-code.txt", Bodies.Raw(bytes));
+        _app.Clock.Now = _app.Clock.Now.AddMinutes(2);
+
+        var again = await client.PostAsync("/v1/runs", Bodies.Raw(bytes));
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var messages = Published.SoFar<RunSubmitted>(_app.Harness);
+        Assert.Equal([Bodies.RunIdOf(bytes), Bodies.RunIdOf(bytes)], messages.Select(m => m.RunId));
+    }
+
+    [Fact]
     public async Task ReuploadingARejectedRunWithAFormatHintSubmitsItAgain()
     {
         var bytes = Bodies.CorpusBytes();

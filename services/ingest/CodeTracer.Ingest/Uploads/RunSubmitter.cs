@@ -4,6 +4,7 @@ using CodeTracer.Hosting.Telemetry;
 using CodeTracer.Storage.Blobs;
 using CodeTracer.Storage.Runs;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace CodeTracer.Ingest.Uploads;
 
@@ -11,7 +12,8 @@ namespace CodeTracer.Ingest.Uploads;
 /// Stores an upload's bytes (content-addressed, hashed while streaming), records the run and announces it.
 /// Knows nothing of HTTP, so <c>codetracer serve</c> and tests can submit the same way.
 /// </summary>
-internal sealed class RunSubmitter(IBlobStore blobs, IRunRepository runs, IPublishEndpoint publish, TimeProvider clock)
+internal sealed class RunSubmitter(
+    IBlobStore blobs, IRunRepository runs, IPublishEndpoint publish, TimeProvider clock, IOptionsMonitor<IngestOptions> options)
 {
     /// <summary>Returns null when the content was empty (nothing is recorded or published then).</summary>
     public async Task<Submission?> SubmitAsync(Stream content, long limit, string fileName, string? formatHint, CancellationToken cancellationToken)
@@ -49,10 +51,12 @@ internal sealed class RunSubmitter(IBlobStore blobs, IRunRepository runs, IPubli
                 await PublishAsync(existing, formatHint, cancellationToken);
             }
         }
-        else if (existing.Status is RunRecordStatus.Submitted or RunRecordStatus.Rejected)
+        else if (existing.Status == RunRecordStatus.Rejected
+            || (existing.Status == RunRecordStatus.Submitted && clock.GetUtcNow() - existing.CreatedAt >= options.CurrentValue.ResubmitAfter))
         {
-            // Not processed yet (the first message may have gone down with a broker), or rejected, which RunRejected
-            // says holds "until it is submitted again", e.g. with a format hint. Every consumer is idempotent.
+            // Rejected, which RunRejected says holds "until it is submitted again", e.g. with a format hint; or
+            // submitted so long ago that the first message was probably lost. A run submitted moments ago is in
+            // the pipeline: announcing it again made every stage run twice and FailureLocalized go out twice.
             if (existing.Status == RunRecordStatus.Rejected)
             {
                 existing = existing with { Status = RunRecordStatus.Submitted };

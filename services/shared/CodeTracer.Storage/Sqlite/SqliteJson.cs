@@ -9,7 +9,13 @@ internal static class SqliteJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
+        // A trace tree nests one level per state change (two JSON levels: node and children), so the default of
+        // 64 failed to store the tree of any run with more than ~32 changes, e.g. a 176-step mini-SWE-agent run.
+        MaxDepth = MaxDepth,
     };
+
+    /// <summary>As deep as System.Text.Json's writer allows by default: 500 nested tree levels.</summary>
+    public const int MaxDepth = 1000;
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using CodeTracer.Testing;
 
-namespace CodeTracer.EndToEnd.Tests.Support;
+namespace CodeTracer.Testing.Services;
 
 /// <summary>
 /// The RabbitMQ node that .ci/rabbitmq.sh runs on 127.0.0.1. Each test topology gets its own virtual host, so
@@ -13,9 +12,7 @@ public static class Broker
     public const string Host = "127.0.0.1";
     public const int Port = 5672;
 
-    /// <summary>Set by .ci/run: a missing broker then fails the tests instead of skipping them.</summary>
-    public static bool Required => Environment.GetEnvironmentVariable("CODETRACER_E2E_REQUIRED") == "1";
-
+    /// <summary>Null when a broker answers on <see cref="Host"/>:<see cref="Port"/>, otherwise why not (tests skip or fail with it).</summary>
     public static string? Unavailable()
     {
         try
@@ -27,20 +24,6 @@ public static class Broker
         catch (SocketException e)
         {
             return $"no RabbitMQ on {Host}:{Port} ({e.SocketErrorCode}); start one with `.ci/rabbitmq.sh start`";
-        }
-    }
-
-    /// <summary>Skips (printing why) when no broker runs here, unless CI requires one.</summary>
-    public static void RequireOrSkip()
-    {
-        if (Unavailable() is { } why)
-        {
-            if (Required)
-            {
-                throw new InvalidOperationException(why);
-            }
-
-            Skip.If(true, why);
         }
     }
 

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
-using CodeTracer.Testing;
 
-namespace CodeTracer.EndToEnd.Tests.Support;
+namespace CodeTracer.Testing.Services;
 
 /// <summary>
 /// One CodeTracer service running as its own OS process (the built host, started with `dotnet X.dll`), so the
