@@ -10,7 +10,7 @@ namespace CodeTracer.Localize.Heuristics;
 /// onset propose one with a score, and the best-scored proposal wins. A failed check after the proposed onset
 /// (code run after a change that errs) raises its score. A resolved run gets an onset only from strong evidence.
 /// </summary>
-public sealed class HeuristicLocalizer(LocalizerOptions options)
+public sealed class HeuristicLocalizer(LocalizerSettings settings)
 {
     public const string MethodName = "heuristic";
 
@@ -21,12 +21,18 @@ public sealed class HeuristicLocalizer(LocalizerOptions options)
     ];
 
     public HeuristicLocalizer()
-        : this(new LocalizerOptions())
+        : this(new LocalizerSettings())
+    {
+    }
+
+    public HeuristicLocalizer(LocalizerOptions options)
+        : this(new LocalizerSettings { Default = options })
     {
     }
 
     public Diagnosis Localize(Run run, TraceTree tree)
     {
+        var options = settings.For(run.Agent);
         var steps = StepFacts.Of(run, tree);
         var findings = Signals.Select(s => s.Evaluate(steps, options)).OfType<Finding>().ToList();
         var failedCheck = FailedCheckAfterChange(steps);
