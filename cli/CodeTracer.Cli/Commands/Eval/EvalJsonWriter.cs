@@ -22,6 +22,7 @@ public static class EvalJsonWriter
                 folds = heldOut.Folds.Select(f => new { f.Source, f.Chosen, held_out = f.OnHeldOut, defaults = f.DefaultsOnHeldOut }),
                 pooled = heldOut.Pooled,
             },
+            calibration = heldOut is null ? null : new { rows = heldOut.Calibration.Rows, error = heldOut.Calibration.Error },
             missing = inputs.Missing,
         };
         output.WriteLine(JsonSerializer.Serialize(document, Options));

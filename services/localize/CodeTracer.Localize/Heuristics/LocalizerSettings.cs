@@ -14,12 +14,27 @@ public sealed record LocalizerSettings
     public LocalizerOptions Default { get; init; } = new();
 
     /// <summary>Keyed by <c>Run.Agent</c> (case-insensitive), e.g. <c>mini-swe-agent</c>, <c>claude-code</c>.</summary>
-    public IReadOnlyDictionary<string, LocalizerOptions> Agents { get; init; } = new Dictionary<string, LocalizerOptions>();
+    public IReadOnlyDictionary<string, LocalizerOptions> Agents { get; init; } = BuiltInAgents;
 
-    public LocalizerOptions For(string? agent) =>
-        agent is not null && Agents.FirstOrDefault(a => string.Equals(a.Key, agent, StringComparison.OrdinalIgnoreCase)) is { Value: { } found }
-            ? found
-            : Default;
+    /// <summary>
+    /// What is known of each framework without configuration: OpenHands evaluation runs stop at 50 iterations
+    /// (the corpus' Multi-SWE-bench run says "max iteration: 50"), so a run that used them all ran out of budget.
+    /// </summary>
+    public static IReadOnlyDictionary<string, LocalizerOptions> BuiltInAgents { get; } = new Dictionary<string, LocalizerOptions>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["openhands"] = new() { StepBudget = 50 },
+    };
+
+    public LocalizerOptions For(string? agent)
+    {
+        if (agent is null || Agents.FirstOrDefault(a => string.Equals(a.Key, agent, StringComparison.OrdinalIgnoreCase)) is not { Value: { } found })
+        {
+            return Default;
+        }
+
+        // Built-in entries carry only framework facts, so they layer over whatever defaults these settings have.
+        return ReferenceEquals(Agents, BuiltInAgents) ? Default with { StepBudget = found.StepBudget ?? Default.StepBudget } : found;
+    }
 
     /// <summary>
     /// Reads a <c>Localizer</c> section: <c>{"Default": {...}, "Agents": {"mini-swe-agent": {...}}}</c>. An agent's
@@ -29,6 +44,11 @@ public sealed record LocalizerSettings
     {
         var defaults = Bind(section.GetSection("Default"), new LocalizerOptions());
         var agents = section.GetSection("Agents").GetChildren().ToDictionary(c => c.Key, c => Bind(c, defaults), StringComparer.OrdinalIgnoreCase);
+        foreach (var (agent, builtIn) in BuiltInAgents.Where(b => !agents.ContainsKey(b.Key)))
+        {
+            agents[agent] = defaults with { StepBudget = builtIn.StepBudget };
+        }
+
         return new LocalizerSettings { Default = defaults, Agents = agents };
     }
 
