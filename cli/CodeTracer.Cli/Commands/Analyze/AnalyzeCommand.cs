@@ -9,7 +9,11 @@ public sealed class AnalyzeCommand(TextWriter output, TextWriter error)
     public int Run(AnalyzeOptions options, CancellationToken cancellationToken)
     {
         var report = LocalPipeline.Analyze(options.Path, options.Format, cancellationToken);
-        if (options.Json)
+        if (options.Profile is { } profile)
+        {
+            ProfileWriter.Write(report, profile, output);
+        }
+        else if (options.Json)
         {
             JsonReportWriter.Write(report, output);
         }

@@ -1,4 +1,4 @@
 namespace CodeTracer.Cli.Commands.Analyze;
 
-/// <summary>What <c>analyze</c> was asked for; <see cref="Budget"/> is in tokens (see TokenEstimate), null for no cut.</summary>
-public sealed record AnalyzeOptions(string Path, bool Json, string? Format, bool Tree = false, int? Budget = null);
+/// <summary>What <c>analyze</c> was asked for; <see cref="Budget"/> is in tokens (see TokenEstimate), null for no cut; <see cref="Profile"/> names an output profile.</summary>
+public sealed record AnalyzeOptions(string Path, bool Json, string? Format, bool Tree = false, int? Budget = null, string? Profile = null);
