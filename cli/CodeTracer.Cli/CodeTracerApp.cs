@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CodeTracer.Cli.Commands.Analyze;
+using CodeTracer.Cli.Commands.Eval;
 using CodeTracer.Cli.Commands.Serve;
 using CodeTracer.Cli.Commands.Extractors;
 
@@ -15,6 +16,7 @@ public static class CodeTracerApp
             AnalyzeCommandDefinition.Create(output, error),
             ServeCommandDefinition.Create(output, error),
             ExtractorsCommandDefinition.Create(output, error),
+            EvalCommandDefinition.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

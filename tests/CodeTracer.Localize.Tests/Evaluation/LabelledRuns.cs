@@ -1,24 +1,26 @@
-using CodeTracer.Contracts.Runs;
+using CodeTracer.Extract;
 using CodeTracer.Localize.Evaluation;
 using CodeTracer.Testing;
 
 namespace CodeTracer.Localize.Tests.Evaluation;
 
 /// <summary>
-/// The labelled failed runs (../shared/labels) paired with runs built from their expected listings, matched to
-/// INDEX.tsv rows by path. Listings carry no observation text, so observation-based signals stay silent here.
+/// The labelled failed runs (../shared/labels) paired with the real runs they describe, read from the corpus with
+/// the extract service's RunReader (observations included), as <c>codetracer eval</c> reads them.
 /// </summary>
 public static class LabelledRuns
 {
-    private static readonly Lazy<IReadOnlyList<(FailureLabel Label, Run Run)>> Pairs = new(Load);
+    private static readonly Lazy<IReadOnlyList<LabelledRun>> Pairs = new(Load);
 
-    public static IReadOnlyList<(FailureLabel Label, Run Run)> All => Pairs.Value;
+    public static IReadOnlyList<LabelledRun> All => Pairs.Value;
 
     public static string LabelsFolder => Path.Combine(Path.GetDirectoryName(Corpus.Root)!, "labels");
 
-    private static IReadOnlyList<(FailureLabel, Run)> Load()
+    private static IReadOnlyList<LabelledRun> Load()
     {
-        var index = ExpectedIndex.All.ToDictionary(r => r.Path, StringComparer.Ordinal);
-        return [.. LabelReader.ReadFolder(LabelsFolder).Select(l => (l, ListingRuns.FromExpected(index[l.Path])))];
+        var reader = RunReader.CreateDefault();
+        var missing = new List<string>();
+        var pairs = LabelledRunLoader.Load(LabelReader.ReadFolder(LabelsFolder), Corpus.Root, p => reader.Read(p).Runs, missing);
+        return missing.Count == 0 ? pairs : throw new InvalidOperationException(string.Join("\n", missing));
     }
 }

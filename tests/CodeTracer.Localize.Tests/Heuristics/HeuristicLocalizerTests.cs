@@ -16,7 +16,7 @@ public sealed class HeuristicLocalizerTests
         var run = new RunBuilder().Bash("ls", "a.txt").Bash("cat a.txt", "hello").Build();
         var diagnosis = Localize(run);
         Assert.Equal(2, diagnosis.Onset?.Step);
-        Assert.True(diagnosis.Confidence <= 0.2);
+        Assert.True(diagnosis.Confidence < SignalCalibration.For("product-edit"));
     }
 
     [Fact]

@@ -24,7 +24,11 @@ public sealed class AnalyzeCommand(TextWriter output, TextWriter error)
         }
 
         var report = LocalPipeline.Analyze(options.Path, options.Format, cancellationToken, spec);
-        if (options.Json)
+        if (options.Profile is { } profile)
+        {
+            ProfileWriter.Write(report, profile, output);
+        }
+        else if (options.Json)
         {
             JsonReportWriter.Write(report, output);
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CodeTracer.Localize.Profiles;
 
 namespace CodeTracer.Cli.Commands.Analyze;
 
@@ -15,6 +16,8 @@ public static class AnalyzeCommandDefinition
         var tree = new Option<bool>("--tree") { Description = "Print the compact tree index of each run (stages, state segments, files, errors)." };
         var budget = new Option<int?>("--budget") { Description = "Cut each tree index to about N tokens (4 characters a token), keeping stages, errors and the last state." };
         var spec = new Option<string?>("--spec") { Description = "Read the input with this extractor spec (a JSON file) instead of detecting it." };
+        var profile = new Option<string?>("--profile") { Description = "Print one view of each diagnosis as JSON: tracebench, detailed or rl_feedback." };
+        profile.AcceptOnlyFromAmong([.. OutputProfiles.Names]);
         var command = new Command("analyze", "Extract, build the trace tree and localize the failure of every run under PATH.")
         {
             path,
@@ -23,11 +26,19 @@ public static class AnalyzeCommandDefinition
             tree,
             budget,
             spec,
+            profile,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = new AnalyzeOptions(
-                parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(format), parse.GetValue(tree), parse.GetValue(budget), parse.GetValue(spec));
+            var options = new AnalyzeOptions(parse.GetValue(path)!)
+            {
+                Json = parse.GetValue(json),
+                Format = parse.GetValue(format),
+                Tree = parse.GetValue(tree),
+                Budget = parse.GetValue(budget),
+                Spec = parse.GetValue(spec),
+                Profile = parse.GetValue(profile),
+            };
             return Task.FromResult(new AnalyzeCommand(output, error).Run(options, cancellationToken));
         });
         return command;

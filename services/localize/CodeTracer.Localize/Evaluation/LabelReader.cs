@@ -10,7 +10,7 @@ public static class LabelReader
         [.. Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).SelectMany(Read)];
 
     public static IEnumerable<FailureLabel> Read(string file) =>
-        File.ReadLines(file).Where(l => l.Trim().Length > 0).Select(Parse);
+        File.ReadLines(file).Where(l => l.Trim().Length > 0).Select(l => Parse(l) with { Source = System.IO.Path.GetFileNameWithoutExtension(file) });
 
     public static FailureLabel Parse(string line)
     {

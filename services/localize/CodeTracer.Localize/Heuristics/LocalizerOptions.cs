@@ -15,6 +15,15 @@ public sealed record LocalizerOptions
     /// <summary>A failing command run this many times is a blind retry.</summary>
     public int RetryCount { get; init; } = 2;
 
+    /// <summary>More explorations than this in a row, with no state change, is stagnation; the ones past it are unuseful.</summary>
+    public int StagnationSteps { get; init; } = 15;
+
+    /// <summary>The most steps the agent framework allows a run (OpenHands' iteration cap), or null when it has none.</summary>
+    public int? StepBudget { get; init; }
+
+    /// <summary>A run this close to <see cref="StepBudget"/> used it up (the last iteration often issues no action).</summary>
+    public int StepBudgetSlack { get; init; } = 1;
+
     /// <summary>A resolved run gets an onset only from a signal at least this strong.</summary>
     public double ResolvedRunMinScore { get; init; } = 0.85;
 

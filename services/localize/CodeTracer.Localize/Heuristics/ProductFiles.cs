@@ -85,7 +85,7 @@ public static class ProductFiles
     }
 
     /// <summary>Copying a backup over a file, or checking it out again, undoes edits; it does not carry them forward.</summary>
-    private static bool IsRestore(StepFacts step)
+    public static bool IsRestore(StepFacts step)
     {
         var action = step.Step.Action;
         if (step.Effect.Targets.Count > 1)

@@ -7,8 +7,9 @@ namespace CodeTracer.Localize.Heuristics.Signals;
 /// </summary>
 public sealed class DegenerateActions : ISignal
 {
-    public Finding? Evaluate(IReadOnlyList<StepFacts> steps, LocalizerOptions options)
+    public Finding? Evaluate(SignalInput input)
     {
+        var (steps, options) = (input.Steps, input.Options);
         var degenerate = steps.Where(s => s.Degenerate).Select(s => s.Id).ToList();
         if (degenerate.Count < options.MinDegenerateSteps)
         {

@@ -7,8 +7,9 @@ namespace CodeTracer.Localize.Heuristics.Signals;
 /// </summary>
 public sealed class ProductEdits : ISignal
 {
-    public Finding? Evaluate(IReadOnlyList<StepFacts> steps, LocalizerOptions options)
+    public Finding? Evaluate(SignalInput input)
     {
+        var (steps, options) = (input.Steps, input.Options);
         var edits = ProductFiles.Edits(steps);
         if (edits.Count == 0)
         {

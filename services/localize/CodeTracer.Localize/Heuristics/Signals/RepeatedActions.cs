@@ -3,8 +3,9 @@ namespace CodeTracer.Localize.Heuristics.Signals;
 /// <summary>The same action issued again (white space ignored): every repeat after the first did not move the run forward.</summary>
 public sealed class RepeatedActions : ISignal
 {
-    public Finding? Evaluate(IReadOnlyList<StepFacts> steps, LocalizerOptions options)
+    public Finding? Evaluate(SignalInput input)
     {
+        var (steps, options) = (input.Steps, input.Options);
         var repeats = steps
             .Where(s => !s.Degenerate)
             .GroupBy(s => s.Normalized)

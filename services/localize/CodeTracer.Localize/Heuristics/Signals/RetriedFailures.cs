@@ -6,8 +6,9 @@ namespace CodeTracer.Localize.Heuristics.Signals;
 /// </summary>
 public sealed class RetriedFailures : ISignal
 {
-    public Finding? Evaluate(IReadOnlyList<StepFacts> steps, LocalizerOptions options)
+    public Finding? Evaluate(SignalInput input)
     {
+        var (steps, options) = (input.Steps, input.Options);
         var groups = steps
             .Where(s => s.Failed && !s.Degenerate)
             .GroupBy(s => s.Normalized)

@@ -6,8 +6,9 @@ namespace CodeTracer.Localize.Heuristics.Signals;
 /// </summary>
 public sealed class UnrecoveredErrors : ISignal
 {
-    public Finding? Evaluate(IReadOnlyList<StepFacts> steps, LocalizerOptions options)
+    public Finding? Evaluate(SignalInput input)
     {
+        var (steps, options) = (input.Steps, input.Options);
         var unrecovered = new List<int>();
         for (var i = 0; i < steps.Count; i++)
         {

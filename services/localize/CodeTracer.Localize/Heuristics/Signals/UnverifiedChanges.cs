@@ -6,8 +6,9 @@ namespace CodeTracer.Localize.Heuristics.Signals;
 /// </summary>
 public sealed class UnverifiedChanges : ISignal
 {
-    public Finding? Evaluate(IReadOnlyList<StepFacts> steps, LocalizerOptions options)
+    public Finding? Evaluate(SignalInput input)
     {
+        var steps = input.Steps;
         var lastRun = steps.LastOrDefault(s => s.Effect.RunsCode && !s.Degenerate)?.Id ?? 0;
         var unchecked_ = steps.Where(s => s.Id > lastRun && s.IsChange && !s.Degenerate && !IsHousekeeping(s)).Select(s => s.Id).ToList();
         if (unchecked_.Count == 0)
@@ -19,7 +20,7 @@ public sealed class UnverifiedChanges : ISignal
         {
             Onset = unchecked_[0],
             Chain = unchecked_,
-            Score = options.UnverifiedChangeScore,
+            Score = input.Options.UnverifiedChangeScore,
         };
     }
 
