@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CodeTracer.Cli.Commands.Analyze;
+using CodeTracer.Cli.Commands.Memory;
 using CodeTracer.Cli.Commands.Serve;
 
 namespace CodeTracer.Cli;
@@ -13,6 +14,7 @@ public static class CodeTracerApp
         {
             AnalyzeCommandDefinition.Create(output, error),
             ServeCommandDefinition.Create(output, error),
+            MemoryCommandDefinition.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

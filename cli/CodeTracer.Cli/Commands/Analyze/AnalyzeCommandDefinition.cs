@@ -14,6 +14,10 @@ public static class AnalyzeCommandDefinition
         var format = new Option<string?>("--format") { Description = "Read the input with this extractor instead of detecting it." };
         var tree = new Option<bool>("--tree") { Description = "Print the compact tree index of each run (stages, state segments, files, errors)." };
         var budget = new Option<int?>("--budget") { Description = "Cut each tree index to about N tokens (4 characters a token), keeping stages, errors and the last state." };
+        var llm = new Option<bool>("--llm")
+        {
+            Description = "Diagnose with the LLM at CodeTracer__Llm__Endpoint (model, key and budgets from CodeTracer__Llm__*), falling back to the heuristics.",
+        };
         var command = new Command("analyze", "Extract, build the trace tree and localize the failure of every run under PATH.")
         {
             path,
@@ -21,11 +25,12 @@ public static class AnalyzeCommandDefinition
             format,
             tree,
             budget,
+            llm,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = new AnalyzeOptions(parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(format), parse.GetValue(tree), parse.GetValue(budget));
-            return Task.FromResult(new AnalyzeCommand(output, error).Run(options, cancellationToken));
+            var options = new AnalyzeOptions(parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(format), parse.GetValue(tree), parse.GetValue(budget), parse.GetValue(llm));
+            return new AnalyzeCommand(output, error).RunAsync(options, cancellationToken);
         });
         return command;
     }
