@@ -124,7 +124,8 @@ public sealed class LlmDiagnoser(LlmOptions options, HttpClient http, TimeProvid
             Endpoint = options.Endpoint,
             Transport = new HttpClientPipelineTransport(http),
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-            NetworkTimeout = options.Timeout,
+            // Past the diagnosis's own time limit, so the limit (and its fallback reason) always fires first.
+            NetworkTimeout = options.Timeout + TimeSpan.FromSeconds(5),
         };
         var client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "none" : options.ApiKey), clientOptions);
         return new OpenAIChatCompletionService(options.Model, client);
