@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CodeTracer.Cli.Commands.Analyze;
 using CodeTracer.Cli.Commands.Eval;
+using CodeTracer.Cli.Commands.Memory;
 using CodeTracer.Cli.Commands.Serve;
 using CodeTracer.Cli.Commands.Extractors;
 
@@ -17,6 +18,7 @@ public static class CodeTracerApp
             ServeCommandDefinition.Create(output, error),
             ExtractorsCommandDefinition.Create(output, error),
             EvalCommandDefinition.Create(output, error),
+            MemoryCommandDefinition.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,10 +1,13 @@
 using CodeTracer.Localize.Consumers;
 using CodeTracer.Localize.Heuristics;
 using CodeTracer.Localize.Live;
+using CodeTracer.Localize.Llm;
+using CodeTracer.Localize.Memory;
 using CodeTracer.Localize.Notifications;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CodeTracer.Localize;
 
@@ -22,6 +25,12 @@ public static class LocalizeRegistration
         // One client for the process: sockets are pooled and DNS is re-resolved every few minutes.
         bus.TryAddSingleton(_ => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
         bus.TryAddSingleton<WebhookSender>();
+        // The LLM is off until CodeTracer:Llm:Endpoint is set; the Diagnoser then uses it, with the heuristics as fallback.
+        bus.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section);
+        bus.TryAddSingleton(sp => new LlmDiagnoser(
+            sp.GetRequiredService<IOptions<LlmOptions>>().Value, sp.GetRequiredService<HttpClient>(), sp.GetRequiredService<TimeProvider>()));
+        bus.TryAddSingleton<DiagnosisMemory>();
+        bus.TryAddSingleton<Diagnoser>();
         bus.AddConsumer<LocalizeFailureConsumer, LocalizeFailureConsumerDefinition>();
         bus.AddConsumer<TraceTreeBuiltFaultConsumer, TraceTreeBuiltFaultConsumerDefinition>();
         bus.AddConsumer<DetectLiveFailureConsumer, DetectLiveFailureConsumerDefinition>();

@@ -1,13 +1,14 @@
 using CodeTracer.Cli.Analysis;
 using CodeTracer.Cli.Output;
 using CodeTracer.Extract.Specs;
+using Microsoft.Extensions.Configuration;
 
 namespace CodeTracer.Cli.Commands.Analyze;
 
 /// <summary>Runs the whole pipeline in-process (no broker, no database) and prints the report.</summary>
 public sealed class AnalyzeCommand(TextWriter output, TextWriter error)
 {
-    public int Run(AnalyzeOptions options, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(AnalyzeOptions options, CancellationToken cancellationToken)
     {
         SpecExtractor? spec = null;
         if (options.Spec is { } specFile)
@@ -24,6 +25,11 @@ public sealed class AnalyzeCommand(TextWriter output, TextWriter error)
         }
 
         var report = LocalPipeline.Analyze(options.Path, options.Format, cancellationToken, spec);
+        if (options.Llm)
+        {
+            report = await AnalyzeLlm.ApplyAsync(report, new ConfigurationBuilder().AddEnvironmentVariables().Build(), error, cancellationToken);
+        }
+
         if (options.Profile is { } profile)
         {
             ProfileWriter.Write(report, profile, output);

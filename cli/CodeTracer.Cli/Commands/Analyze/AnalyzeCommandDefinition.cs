@@ -18,6 +18,10 @@ public static class AnalyzeCommandDefinition
         var spec = new Option<string?>("--spec") { Description = "Read the input with this extractor spec (a JSON file) instead of detecting it." };
         var profile = new Option<string?>("--profile") { Description = "Print one view of each diagnosis as JSON: tracebench, detailed or rl_feedback." };
         profile.AcceptOnlyFromAmong([.. OutputProfiles.Names]);
+        var llm = new Option<bool>("--llm")
+        {
+            Description = "Diagnose with the LLM at CodeTracer__Llm__Endpoint (model, key and budgets from CodeTracer__Llm__*), falling back to the heuristics.",
+        };
         var command = new Command("analyze", "Extract, build the trace tree and localize the failure of every run under PATH.")
         {
             path,
@@ -27,6 +31,7 @@ public static class AnalyzeCommandDefinition
             budget,
             spec,
             profile,
+            llm,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -38,8 +43,9 @@ public static class AnalyzeCommandDefinition
                 Budget = parse.GetValue(budget),
                 Spec = parse.GetValue(spec),
                 Profile = parse.GetValue(profile),
+                Llm = parse.GetValue(llm),
             };
-            return Task.FromResult(new AnalyzeCommand(output, error).Run(options, cancellationToken));
+            return new AnalyzeCommand(output, error).RunAsync(options, cancellationToken);
         });
         return command;
     }

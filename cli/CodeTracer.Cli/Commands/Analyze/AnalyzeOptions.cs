@@ -19,4 +19,7 @@ public sealed record AnalyzeOptions(string Path)
 
     /// <summary>An output profile name: tracebench, detailed or rl_feedback.</summary>
     public string? Profile { get; init; }
+
+    /// <summary>Diagnose with the LLM configured in the environment (CodeTracer__Llm__*), falling back to the heuristics.</summary>
+    public bool Llm { get; init; }
 }

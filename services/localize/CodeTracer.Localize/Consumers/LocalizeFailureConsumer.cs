@@ -1,6 +1,6 @@
 using CodeTracer.Contracts.Messages;
 using CodeTracer.Hosting.Telemetry;
-using CodeTracer.Localize.Heuristics;
+using CodeTracer.Localize.Llm;
 using CodeTracer.Storage.Diagnoses;
 using CodeTracer.Storage.Runs;
 using CodeTracer.Storage.Trees;
@@ -10,11 +10,11 @@ using Microsoft.Extensions.Logging;
 namespace CodeTracer.Localize.Consumers;
 
 /// <summary>
-/// Diagnoses a run once its tree is built. The localizer is a pure function of run and tree and the store keeps
-/// one diagnosis per run, so a redelivered message stores the same diagnosis once.
+/// Diagnoses a run once its tree is built. The store keeps one diagnosis per run, so a redelivered message stores
+/// one diagnosis (the heuristics are a pure function of run and tree; an LLM's answer may differ, the last one stands).
 /// </summary>
 public sealed class LocalizeFailureConsumer(
-    IRunRepository runs, ITreeRepository trees, IDiagnosisRepository diagnoses, HeuristicLocalizer localizer, TimeProvider clock,
+    IRunRepository runs, ITreeRepository trees, IDiagnosisRepository diagnoses, Diagnoser diagnoser, TimeProvider clock,
     ILogger<LocalizeFailureConsumer> logger) : IConsumer<TraceTreeBuilt>
 {
     public async Task Consume(ConsumeContext<TraceTreeBuilt> context)
@@ -23,7 +23,7 @@ public sealed class LocalizeFailureConsumer(
         var (message, ct) = (context.Message, context.CancellationToken);
         var run = await runs.GetRunAsync(message.RunId, ct) ?? throw new InvalidOperationException($"{message.RunId} has no stored run");
         var tree = await trees.GetAsync(message.RunId, ct) ?? throw new InvalidOperationException($"{message.RunId} has no stored tree");
-        var diagnosis = localizer.Localize(run, tree);
+        var diagnosis = await diagnoser.DiagnoseAsync(message.RunId, run, tree, ct);
         await diagnoses.SaveAsync(message.RunId, message.ContentHash, diagnosis, ct);
         await runs.AdvanceAsync(message.RunId, RunRecordStatus.Localized, ct);
         if (await runs.GetAsync(message.RunId, ct) is { } record)
