@@ -1,4 +1,5 @@
 using CodeTracer.Extract.Consumers;
+using CodeTracer.Extract.Input.Archives;
 using CodeTracer.Extract.Uploads;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +13,8 @@ public static class ExtractRegistration
     public static IBusRegistrationConfigurator AddExtract(this IBusRegistrationConfigurator bus)
     {
         bus.TryAddSingleton(TimeProvider.System);
-        bus.TryAddSingleton(new ArchiveLimits());
-        bus.TryAddSingleton(_ => RunReader.CreateDefault());
-        bus.TryAddSingleton<ArchiveUnpacker>();
+        bus.TryAddSingleton(ArchiveLimits.Default);
+        bus.TryAddSingleton(sp => new RunReader(BuiltInFormats.Registry()) { ArchiveLimits = sp.GetRequiredService<ArchiveLimits>() });
         bus.TryAddSingleton<UploadReader>();
         bus.TryAddSingleton<UploadExtraction>();
         bus.AddConsumer<ExtractRunConsumer, ExtractRunConsumerDefinition>();

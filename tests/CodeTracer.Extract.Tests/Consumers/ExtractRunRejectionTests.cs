@@ -1,9 +1,11 @@
 using System.Text;
 using CodeTracer.Contracts.Messages;
+using CodeTracer.Extract.Input.Archives;
 using CodeTracer.Storage.Runs;
 using CodeTracer.Testing;
 using CodeTracer.Testing.Bus;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CodeTracer.Extract.Tests.Consumers;
 
@@ -56,6 +58,34 @@ public sealed class ExtractRunRejectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnArchiveIsToldByItsBytesNotItsName()
+    {
+        var submitted = await _pipeline.SubmitAsync(CorpusArchives.TarGz(Uploads.TrialFolder), "trial.upload");
+
+        var extracted = await _pipeline.PublishedAsync<RunExtracted>(submitted.RunId);
+
+        Assert.NotNull(extracted);
+        Assert.Equal(ExpectedIndex.Get(Uploads.TrialFolder).StepCount, extracted.StepCount);
+    }
+
+    [Fact]
+    public async Task AnArchiveOverTheLimitsIsRejectedWithTheLimit()
+    {
+        await using var pipeline = await PipelineHarness.StartAsync(bus =>
+        {
+            bus.AddSingleton(new ArchiveLimits { MaxEntries = 2 });
+            bus.AddExtract();
+        });
+        var zip = CorpusArchives.Zip(("a.txt", "1"), ("b.txt", "2"), ("c.txt", "3"));
+        var submitted = await pipeline.SubmitAsync(zip, "many.zip");
+
+        var rejected = await pipeline.PublishedAsync<RunRejected>(submitted.RunId);
+
+        Assert.NotNull(rejected);
+        Assert.Equal("many.zip: archive rejected: more than 2 entries (at 'c.txt')", rejected.Reason);
+    }
+
+    [Fact]
     public async Task AnArchiveHoldingTwoRunsIsRejected()
     {
         var submitted = await _pipeline.SubmitAsync(CorpusArchives.TarGz(Uploads.ClaudeCodeTranscript, Uploads.MiniSweAgentTrajectory), "two.tgz");
@@ -75,7 +105,7 @@ public sealed class ExtractRunRejectionTests : IAsyncLifetime
         var rejected = await _pipeline.PublishedAsync<RunRejected>(submitted.RunId);
 
         Assert.NotNull(rejected);
-        Assert.Equal("evil.zip: the archive entry '../../escaped.txt' points outside the archive; repack it with relative paths only", rejected.Reason);
+        Assert.Equal("evil.zip: archive rejected: entry '../../escaped.txt' climbs out with '..'", rejected.Reason);
     }
 
     [Fact]

@@ -1,26 +1,30 @@
 using CodeTracer.Extract.Detection;
+using CodeTracer.Extract.Input.Archives;
 
 namespace CodeTracer.Extract.Uploads;
 
 /// <summary>
 /// Reads one uploaded file (a trajectory, or an archive of a run folder) into exactly one run. User errors
 /// (nothing readable, several runs, an unsafe archive) come back as a rejection reason naming the file;
-/// only bugs throw.
+/// only bugs throw. An archive is unpacked under the same rules and limits as one given to <see cref="RunReader"/>.
 /// </summary>
-public sealed class UploadReader(RunReader reader, ArchiveUnpacker unpacker)
+public sealed class UploadReader(RunReader reader)
 {
     private const int ErrorsShown = 3;
 
     public UploadReadResult Read(string localFile, string fileName, string? formatHint, string unpackFolder, CancellationToken cancellationToken)
     {
-        var kind = ArchiveSniffer.Detect(localFile);
         var input = localFile;
         var paths = new UploadPaths(localFile, fileName);
-        if (kind != ArchiveKind.None)
+        if (SafeArchive.IsArchive(localFile))
         {
-            if (unpacker.Unpack(localFile, kind, unpackFolder) is { } refused)
+            try
             {
-                return UploadReadResult.Rejected($"{fileName}: {refused}");
+                SafeArchive.ExtractTo(localFile, unpackFolder, reader.ArchiveLimits);
+            }
+            catch (ArchiveRejectedException e)
+            {
+                return UploadReadResult.Rejected($"{fileName}: archive rejected: {e.Message}");
             }
 
             input = ContentRoot(unpackFolder);

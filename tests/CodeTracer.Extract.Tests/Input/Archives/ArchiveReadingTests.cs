@@ -46,6 +46,19 @@ public sealed class ArchiveReadingTests
     }
 
     [Fact]
+    public void ARenamedArchiveIsStillReadAsAnArchive()
+    {
+        using var temp = new TempFolder();
+        var archive = Path.Combine(temp.Path, "run.upload");
+        TestArchives.ZipFolder(Corpus.PathOf("mini-swe-agent/deepseek_chat_dev/pydicom__pydicom-1256"), archive);
+
+        var result = RunReader.CreateDefault().Read(archive);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal($"{archive}!/pydicom__pydicom-1256", Assert.Single(result.Runs).Path);
+    }
+
+    [Fact]
     public void TheTempFolderIsDeletedAfterReading()
     {
         using var temp = new TempFolder();

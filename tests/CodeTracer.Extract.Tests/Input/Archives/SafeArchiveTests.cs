@@ -99,6 +99,75 @@ public sealed class SafeArchiveTests
     }
 
     [Fact]
+    public void OneEntryOverTheTotalLimitIsStoppedWhileUnpacking()
+    {
+        using var temp = new TempFolder();
+        var archive = Path.Combine(temp.Path, "big.zip");
+        TestArchives.Zip(archive, ("big.txt", new string('x', 3 << 20)));
+        var output = Path.Combine(temp.Path, "out");
+
+        var error = Assert.Throws<ArchiveRejectedException>(() =>
+            SafeArchive.ExtractTo(archive, output, new ArchiveLimits { MaxTotalBytes = 2 << 20 }));
+
+        Assert.Equal("the archive unpacks to more than the 2097152-byte limit (at 'big.txt')", error.Message);
+        Assert.True(new FileInfo(Path.Combine(output, "big.txt")).Length <= 2 << 20);
+    }
+
+    [Fact]
+    public void AnEntryRepeatedUnderTheSameNameIsRejectedNotOverwritten()
+    {
+        using var temp = new TempFolder();
+        var archive = Path.Combine(temp.Path, "twice.tar.gz");
+        TestArchives.TarGz(archive, TestArchives.File("run/trajectory.json", "first"), TestArchives.File("run/trajectory.json", "second"));
+        var output = Path.Combine(temp.Path, "out");
+
+        var error = Assert.Throws<ArchiveRejectedException>(() => SafeArchive.ExtractTo(archive, output));
+
+        Assert.Equal("entry 'run/trajectory.json' would overwrite an entry unpacked before it", error.Message);
+        Assert.Equal("first", File.ReadAllText(Path.Combine(output, "run", "trajectory.json")));
+    }
+
+    [Fact]
+    public void AHardLinkInsideIsUnpackedAsACopyNotALink()
+    {
+        using var temp = new TempFolder();
+        var archive = Path.Combine(temp.Path, "hard.tar.gz");
+        TestArchives.TarGz(archive, TestArchives.File("a/real.txt", "x"), TestArchives.Link(TarEntryType.HardLink, "a/copy.txt", "a/real.txt"));
+        var output = Path.Combine(temp.Path, "out");
+
+        SafeArchive.ExtractTo(archive, output);
+
+        var copy = Path.Combine(output, "a", "copy.txt");
+        Assert.Equal("x", File.ReadAllText(copy));
+        File.AppendAllText(copy, "changed");
+        Assert.Equal("x", File.ReadAllText(Path.Combine(output, "a", "real.txt")));
+    }
+
+    [Fact]
+    public void PaxGlobalHeadersAreMetadataNotEntriesToWrite()
+    {
+        using var temp = new TempFolder();
+        var archive = Path.Combine(temp.Path, "pax.tar.gz");
+        TestArchives.TarGz(archive, new PaxGlobalExtendedAttributesTarEntry(new Dictionary<string, string> { ["comment"] = "x" }), TestArchives.File("a.txt", "x"));
+
+        var notes = SafeArchive.ExtractTo(archive, Path.Combine(temp.Path, "out"));
+
+        Assert.Empty(notes);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "out", "a.txt")));
+    }
+
+    [Fact]
+    public void AFileThatIsNoArchiveByNameOrBytesIsRejected()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("notes.txt", "just text");
+
+        var error = Assert.Throws<ArchiveRejectedException>(() => SafeArchive.ExtractTo(file, Path.Combine(temp.Path, "out")));
+
+        Assert.Equal("not a readable archive: it starts like no zip, tar or gzip file", error.Message);
+    }
+
+    [Fact]
     public void ADamagedArchiveIsRejectedNotThrownAsABug()
     {
         using var temp = new TempFolder();

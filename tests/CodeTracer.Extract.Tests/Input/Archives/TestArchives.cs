@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
+using CodeTracer.Testing;
 
 namespace CodeTracer.Extract.Tests.Input.Archives;
 
@@ -34,13 +35,6 @@ internal static class TestArchives
 
     public static PaxTarEntry Link(TarEntryType type, string name, string target) => new(type, name) { LinkName = target };
 
-    public static void Zip(string archive, params (string Name, string Content)[] entries)
-    {
-        using var zip = ZipFile.Open(archive, ZipArchiveMode.Create);
-        foreach (var (name, content) in entries)
-        {
-            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
-            writer.Write(content);
-        }
-    }
+    public static void Zip(string archive, params (string Name, string Content)[] entries) =>
+        System.IO.File.WriteAllBytes(archive, CorpusArchives.Zip(entries));
 }

@@ -1,13 +1,17 @@
 namespace CodeTracer.Extract.Input.Archives;
 
-/// <summary>How much an uploaded archive may unpack to. Defaults fit the largest real run folders with room to spare.</summary>
+/// <summary>
+/// Bounds on what an archive may unpack to. Sizes are counted on the bytes actually written, never taken from the
+/// archive's headers alone, so a zip bomb stops at the limit instead of filling the disk.
+/// </summary>
 public sealed record ArchiveLimits
 {
-    public int MaxEntries { get; init; } = 50_000;
+    public int MaxEntries { get; init; } = 10_000;
 
-    public long MaxTotalBytes { get; init; } = 8L * 1024 * 1024 * 1024;
+    public long MaxTotalBytes { get; init; } = 1L << 30;
 
-    public long MaxEntryBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+    /// <summary>No larger than the total by default, so an entry that declares more is refused before any byte is written.</summary>
+    public long MaxEntryBytes { get; init; } = 1L << 30;
 
     public static ArchiveLimits Default { get; } = new();
 }

@@ -3,28 +3,41 @@ using System.IO.Compression;
 namespace CodeTracer.Extract.Input.Archives;
 
 /// <summary>
-/// Unpacks .tar.gz / .tgz / .tar / .zip uploads without letting any entry out of the destination: absolute names,
+/// Unpacks .tar.gz / .tgz / .tar / .zip archives without letting any entry out of the destination: absolute names,
 /// <c>..</c> and links that point outside are refused, links are never created (one inside is copied or skipped),
-/// and entry count, total and per-entry size are bounded. A refused archive leaves nothing behind.
+/// and entry count, total and per-entry size are bounded. An archive is recognised by its first bytes, and by its
+/// name only when those match no archive. <see cref="Unpack"/> leaves nothing behind when it refuses an archive.
 /// </summary>
 public static class SafeArchive
 {
-    private static readonly string[] TarEndings = [".tar.gz", ".tgz", ".tar"];
+    /// <summary>The kind the file's first bytes say, whatever it is called.</summary>
+    public static ArchiveKind Sniff(string file) => ArchiveMagic.Detect(file);
 
-    public static bool IsArchive(string path) =>
-        path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) || TarEndings.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// By content first, so a renamed archive is still unpacked; the name decides only for bytes no archive starts
+    /// with (an old V7 tar, or a damaged archive that should be refused as such rather than read as a trajectory).
+    /// </summary>
+    public static ArchiveKind Recognise(string file) => Sniff(file) is var kind and not ArchiveKind.None ? kind : ByName(file);
+
+    public static bool IsArchive(string file) => Recognise(file) != ArchiveKind.None;
 
     /// <summary>Unpacks into <paramref name="destination"/>; returns notes on entries skipped (links inside the archive).</summary>
     public static IReadOnlyList<string> ExtractTo(string archive, string destination, ArchiveLimits? limits = null)
     {
+        var kind = Recognise(archive);
+        if (kind == ArchiveKind.None)
+        {
+            throw new ArchiveRejectedException("not a readable archive: it starts like no zip, tar or gzip file");
+        }
+
         var root = Path.GetFullPath(destination);
         Directory.CreateDirectory(root);
         var budget = new ArchiveBudget(limits ?? ArchiveLimits.Default);
         try
         {
-            return archive.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)
+            return kind == ArchiveKind.Zip
                 ? ZipEntries.Extract(archive, root, budget)
-                : TarEntries.Extract(archive, root, budget, gzip: !archive.EndsWith(".tar", StringComparison.OrdinalIgnoreCase));
+                : TarEntries.Extract(archive, root, budget, gzip: kind == ArchiveKind.TarGz);
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or EndOfStreamException)
         {
@@ -57,6 +70,12 @@ public static class SafeArchive
             throw;
         }
     }
+
+    private static ArchiveKind ByName(string path) =>
+        path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? ArchiveKind.Zip
+        : path.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase) ? ArchiveKind.TarGz
+        : path.EndsWith(".tar", StringComparison.OrdinalIgnoreCase) ? ArchiveKind.Tar
+        : ArchiveKind.None;
 
     internal static Stream OpenRead(string archive) =>
         new FileStream(archive, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);

@@ -14,6 +14,12 @@ internal static class TarEntries
         while (reader.GetNextEntry() is { } entry)
         {
             budget.CountEntry(entry.Name);
+            if (entry.EntryType is TarEntryType.GlobalExtendedAttributes or TarEntryType.ExtendedAttributes)
+            {
+                // Metadata, not a file: writers name it freely (.NET uses /tmp/GlobalHead.<pid>.<n>), so its name is no path to check.
+                continue;
+            }
+
             var target = ArchiveEntryPath.Resolve(root, entry.Name);
             switch (entry.EntryType)
             {
@@ -22,8 +28,7 @@ internal static class TarEntries
                     break;
                 case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile:
                     budget.CheckDeclaredSize(entry.Name, entry.Length);
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    using (var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write))
+                    using (var output = ArchiveFiles.Create(entry.Name, target))
                     {
                         if (entry.DataStream is { } data)
                         {
@@ -37,15 +42,7 @@ internal static class TarEntries
                     notes.Add($"symbolic link '{entry.Name}' -> '{entry.LinkName}' not created (links are never followed)");
                     break;
                 case TarEntryType.HardLink:
-                    var source = ArchiveEntryPath.LinkTarget(root, entry.Name, entry.LinkName, relativeToEntry: false);
-                    if (File.Exists(source))
-                    {
-                        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                        using var from = File.OpenRead(source);
-                        using var to = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
-                        budget.Copy(entry.Name, from, to);
-                    }
-
+                    CopyHardLink(entry, root, target, budget, notes);
                     break;
                 default:
                     notes.Add($"entry '{entry.Name}' of type {entry.EntryType} skipped");
@@ -54,5 +51,23 @@ internal static class TarEntries
         }
 
         return notes;
+    }
+
+    /// <summary>
+    /// A hard link inside is unpacked as a copy of a file this archive already wrote (counted like any entry), since
+    /// tar stores a file linked under two names only once; no link is ever made on disk.
+    /// </summary>
+    private static void CopyHardLink(TarEntry entry, string root, string target, ArchiveBudget budget, List<string> notes)
+    {
+        var source = ArchiveEntryPath.LinkTarget(root, entry.Name, entry.LinkName, relativeToEntry: false);
+        if (!File.Exists(source))
+        {
+            notes.Add($"hard link '{entry.Name}' -> '{entry.LinkName}' skipped (no such file earlier in the archive)");
+            return;
+        }
+
+        using var from = File.OpenRead(source);
+        using var to = ArchiveFiles.Create(entry.Name, target);
+        budget.Copy(entry.Name, from, to);
     }
 }
