@@ -5,6 +5,7 @@ using CodeTracer.Localize.Llm;
 using CodeTracer.Localize.Memory;
 using CodeTracer.Localize.Notifications;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -17,8 +18,9 @@ public static class LocalizeRegistration
     public static IBusRegistrationConfigurator AddLocalize(this IBusRegistrationConfigurator bus)
     {
         bus.TryAddSingleton(TimeProvider.System);
-        bus.TryAddSingleton(new LocalizerOptions());
-        bus.TryAddSingleton<HeuristicLocalizer>();
+        // Thresholds per agent framework from CodeTracer:Localizer (Default + Agents), over the built-in defaults.
+        bus.TryAddSingleton(sp => LocalizerSettings.From(sp.GetRequiredService<IConfiguration>().GetSection(LocalizerSettings.Section)));
+        bus.TryAddSingleton(sp => new HeuristicLocalizer(sp.GetRequiredService<LocalizerSettings>()));
         bus.TryAddSingleton(new LiveDetectorOptions());
         bus.TryAddSingleton<LiveDetectors>();
         bus.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);

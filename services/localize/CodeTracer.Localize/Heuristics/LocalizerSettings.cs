@@ -9,7 +9,8 @@ namespace CodeTracer.Localize.Heuristics;
 /// </summary>
 public sealed record LocalizerSettings
 {
-    public const string SectionName = "Localizer";
+    /// <summary>The configuration section the services read these settings from.</summary>
+    public const string Section = "CodeTracer:Localizer";
 
     public LocalizerOptions Default { get; init; } = new();
 
