@@ -30,7 +30,7 @@ public sealed class UploadedRunsTests(SharedTopology shared) : IClassFixture<Sha
         var archive = upload.EndsWith(".tar.gz", StringComparison.Ordinal);
         var source = Corpus.PathOf(archive ? indexPath : upload);
         var content = archive ? CorpusArchives.TarGz(indexPath) : File.ReadAllBytes(source);
-        var (run, diagnosis) = InProcess.Diagnose(source);
+        var (run, diagnosis) = InProcess.Diagnose(source, Path.GetFileName(upload));
 
         var uploaded = await topology.Ingest.UploadAsync(content, Path.GetFileName(upload));
 

@@ -63,7 +63,7 @@ public static class JsonReportWriter
         WriteMetrics(json, run.Metrics);
         WriteStages(json, tree);
         WriteSteps(json, run, tree);
-        WriteDiagnosis(json, diagnosis);
+        DiagnosisJson.Write(json, diagnosis);
         json.WriteString("final_message", run.FinalMessage);
         json.WriteStartArray("sources");
         foreach (var source in run.Sources)
@@ -82,7 +82,7 @@ public static class JsonReportWriter
             json.WriteStartObject();
             json.WriteString("severity", Names.Of(d.Severity));
             json.WriteString("file", d.File);
-            WriteNumberOrNull(json, "line", d.Line);
+            json.WriteNumberOrNull("line", d.Line);
             json.WriteString("message", d.Message);
             json.WriteEndObject();
         }
@@ -103,8 +103,8 @@ public static class JsonReportWriter
             json.WriteString("anchor", step.Anchor);
             json.WriteString("tool", step.Tool);
             json.WriteString("kind", tree.Kinds.TryGetValue(step.Id, out var kind) ? Names.Of(kind) : null);
-            WriteNumberOrNull(json, "parent", parents.TryGetValue(step.Id, out var parent) ? parent : null);
-            WriteNumberOrNull(json, "stage", tree.StageOf(step.Id)?.Id);
+            json.WriteNumberOrNull("parent", parents.TryGetValue(step.Id, out var parent) ? parent : null);
+            json.WriteNumberOrNull("stage", tree.StageOf(step.Id)?.Id);
             WriteFiles(json, files[step.Id]);
             json.WriteNumber("parallel_group", step.ParallelGroup);
             json.WriteString("action", step.Action);
@@ -118,7 +118,7 @@ public static class JsonReportWriter
                 json.WriteNull("is_error");
             }
 
-            WriteNumberOrNull(json, "exit_code", step.ExitCode);
+            json.WriteNumberOrNull("exit_code", step.ExitCode);
             json.WriteString("observation", step.Observation);
             json.WriteString("thought", step.Thought);
             if (step.StartedAt is { } started)
@@ -133,7 +133,7 @@ public static class JsonReportWriter
 
             json.WriteStartObject("provenance");
             json.WriteString("file", step.Provenance.File);
-            WriteNumberOrNull(json, "line", step.Provenance.Line);
+            json.WriteNumberOrNull("line", step.Provenance.Line);
             json.WriteString("location", step.Provenance.Location);
             json.WriteString("sha256", step.Provenance.FileSha256);
             json.WriteEndObject();
@@ -177,46 +177,12 @@ public static class JsonReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteDiagnosis(Utf8JsonWriter json, Diagnosis diagnosis)
-    {
-        json.WriteStartObject("diagnosis");
-        if (diagnosis.Onset is { } onset)
-        {
-            json.WriteStartObject("onset");
-            json.WriteNumber("step", onset.Step);
-            json.WriteString("anchor", onset.Anchor);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("onset");
-        }
-
-        WriteIds(json, "incorrect", diagnosis.Incorrect);
-        WriteIds(json, "unuseful", diagnosis.Unuseful);
-        json.WriteNumber("confidence", Math.Round(diagnosis.Confidence, 3));
-        json.WriteString("method", diagnosis.Method);
-        json.WriteString("reason", diagnosis.Reason);
-        json.WriteStartArray("evidence");
-        foreach (var evidence in diagnosis.Evidence)
-        {
-            json.WriteStartObject();
-            json.WriteString("signal", evidence.Signal);
-            WriteIds(json, "steps", evidence.Steps);
-            json.WriteString("detail", evidence.Detail);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
     private static void WriteMetrics(Utf8JsonWriter json, RunMetrics metrics)
     {
         json.WriteStartObject("metrics");
-        WriteNumberOrNull(json, "input_tokens", metrics.InputTokens);
-        WriteNumberOrNull(json, "output_tokens", metrics.OutputTokens);
-        WriteNumberOrNull(json, "cache_tokens", metrics.CacheTokens);
+        json.WriteNumberOrNull("input_tokens", metrics.InputTokens);
+        json.WriteNumberOrNull("output_tokens", metrics.OutputTokens);
+        json.WriteNumberOrNull("cache_tokens", metrics.CacheTokens);
         if (metrics.CostUsd is { } cost)
         {
             json.WriteNumber("cost_usd", cost);
@@ -238,28 +204,5 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
-    }
-
-    private static void WriteIds(Utf8JsonWriter json, string name, IEnumerable<int> ids)
-    {
-        json.WriteStartArray(name);
-        foreach (var id in ids)
-        {
-            json.WriteNumberValue(id);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, long? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

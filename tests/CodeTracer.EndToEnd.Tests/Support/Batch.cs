@@ -39,7 +39,7 @@ public sealed class Batch
         Assert.Equal(Uploads.Count, RunIds.Distinct().Count());
         for (var i = 0; i < Uploads.Count; i++)
         {
-            var (run, diagnosis) = InProcess.Diagnose(Uploads[i].SourcePath);
+            var (run, diagnosis) = InProcess.Diagnose(Uploads[i].SourcePath, Uploads[i].FileName);
             var overHttp = await WaitForDiagnosisAsync(topology, RunIds[i]);
             ApiJson.Equal(ApiJson.Of(diagnosis), overHttp);
             Assert.NotNull(await topology.Ingest.GetAsync($"/v1/runs/{RunIds[i]}/tree"));

@@ -27,6 +27,21 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task TheJsonDiagnosisCarriesStageReplayAndTheProvenanceOfItsEvidence()
+    {
+        var run = await CliRun.Of("analyze", Sample, "--json");
+
+        var diagnosis = Assert.Single(run.Json().GetProperty("runs").EnumerateArray()).GetProperty("diagnosis");
+        Assert.Equal(5, diagnosis.GetProperty("onset").GetProperty("step").GetInt32());
+        Assert.Equal(2, diagnosis.GetProperty("suspicious_stage").GetInt32());
+        Assert.Equal(4, diagnosis.GetProperty("replay").GetProperty("resume_from_step").GetInt32());
+        Assert.Equal(JsonValueKind.Null, diagnosis.GetProperty("fallback_reason").ValueKind);
+        Assert.Equal(0, diagnosis.GetProperty("cost").GetProperty("input_tokens").GetInt64());
+        var edit = Assert.Single(diagnosis.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("signal").GetString() == "product-edit");
+        Assert.Equal([9, 13], edit.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("line").GetInt32()));
+    }
+
+    [Fact]
     public async Task TheSummaryNamesFormatOutcomeStepsAndOnset()
     {
         var run = await CliRun.Of("analyze", Sample);
