@@ -56,6 +56,15 @@ public sealed class ShellClassifierTests
         Assert.Equal(StepKind.Explore, ShellClassifier.Classify("git log --oneline -5").Kind);
     }
 
+    [Theory]
+    [InlineData("git checkout HEAD -- django/db/models.py", new[] { "django/db/models.py" })]
+    [InlineData("git checkout v2.9.0 setup.py", new[] { "setup.py" })]
+    [InlineData("git checkout -b fix-branch", new string[0])]
+    [InlineData("git restore src/a.py", new[] { "src/a.py" })]
+    [InlineData("git commit -am 'fix the parser'", new string[0])]
+    public void AGitCommandNamesOnlyTheFilesItRestoresNotTheRevision(string command, string[] files) =>
+        Assert.Equal(files, ShellClassifier.Classify(command).Targets);
+
     [Fact]
     public void ATestRunIsAnExplorationThatRunsCode()
     {

@@ -114,8 +114,18 @@ public static class ShellClassifier
             return StepEffect.Explore;
         }
 
-        // Only "git rm" names files it removes; the other sub-commands' words are branches, remotes or messages as often as paths.
-        var paths = rest.Where(r => r != "--").ToArray();
+        // Only some sub-commands name files: rm and mv always, restore always, checkout after "--" or after its
+        // first word (the tree-ish: "git checkout HEAD -- f" restores f, not a file called HEAD). The others' words
+        // are branches, remotes or messages as often as paths.
+        var dashDash = positional.IndexOf("--");
+        var files = rest.Where(r => r != "--").ToArray();
+        string[] paths = sub switch
+        {
+            "rm" or "mv" or "restore" => files,
+            "checkout" when dashDash >= 0 => [.. positional.Skip(dashDash + 1)],
+            "checkout" => [.. files.Skip(1)],
+            _ => [],
+        };
         return sub == "rm" ? StepEffect.Delete(paths) : StepEffect.Change(paths);
     }
 
