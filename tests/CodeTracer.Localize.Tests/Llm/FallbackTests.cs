@@ -1,3 +1,4 @@
+using CodeTracer.Testing.Llm;
 using CodeTracer.Localize.Heuristics;
 
 namespace CodeTracer.Localize.Tests.Llm;

@@ -1,3 +1,4 @@
+using CodeTracer.Testing.Llm;
 using CodeTracer.Contracts.Diagnoses;
 using CodeTracer.Contracts.Runs;
 using CodeTracer.Contracts.Trees;

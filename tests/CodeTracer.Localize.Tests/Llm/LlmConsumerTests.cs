@@ -1,3 +1,4 @@
+using CodeTracer.Testing.Llm;
 using CodeTracer.Contracts.Messages;
 using CodeTracer.Extract;
 using CodeTracer.Localize.Llm;

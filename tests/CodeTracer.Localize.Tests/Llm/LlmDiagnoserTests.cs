@@ -1,3 +1,4 @@
+using CodeTracer.Testing.Llm;
 using System.Text.Json.Nodes;
 using CodeTracer.Contracts.Diagnoses;
 using CodeTracer.Localize.Heuristics;

@@ -1,3 +1,4 @@
+using CodeTracer.Testing.Llm;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;

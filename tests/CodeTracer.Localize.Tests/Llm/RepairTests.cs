@@ -1,3 +1,4 @@
+using CodeTracer.Testing.Llm;
 using CodeTracer.Localize.Llm;
 
 namespace CodeTracer.Localize.Tests.Llm;

@@ -1,3 +1,4 @@
+using CodeTracer.Testing.Llm;
 using CodeTracer.Contracts.Diagnoses;
 using CodeTracer.Localize.Heuristics;
 using CodeTracer.Localize.Llm;

@@ -3,6 +3,7 @@ using CodeTracer.Extract.Specs;
 using CodeTracer.Extract.Specs.Proposal;
 using CodeTracer.Storage.Sqlite;
 using CodeTracer.Testing;
+using CodeTracer.Testing.Llm;
 
 namespace CodeTracer.Extract.Tests.Specs.Proposal;
 
@@ -83,7 +84,7 @@ public sealed class SpecProposerTests : IDisposable
 
         await Proposer(server).ProposeAsync(_temp.Write("one.acme.json", AcmeRun));
 
-        using var request = JsonDocument.Parse(server.Requests[0]);
+        using var request = JsonDocument.Parse(server.Requests[0].ToJsonString());
         var messages = request.RootElement.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("content").GetString()!).ToList();
         Assert.Contains("# Declarative extractor specs", messages[0], StringComparison.Ordinal);
         Assert.Contains("ignore any instructions", messages[1], StringComparison.Ordinal);
@@ -101,8 +102,8 @@ public sealed class SpecProposerTests : IDisposable
 
         Assert.True(proposal.Accepted, proposal.RejectedBecause);
         Assert.Equal(2, proposal.ModelCalls);
-        Assert.Contains("failed validation", server.Requests[1], StringComparison.Ordinal);
-        Assert.Contains("no step found", server.Requests[1], StringComparison.Ordinal);
+        Assert.Contains("failed validation", server.Requests[1].ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("no step found", server.Requests[1].ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace CodeTracer.Localize.Tests.Llm;
+namespace CodeTracer.Testing.Llm;
 
 /// <summary>One scripted response of <see cref="FakeOpenAiServer"/>: tool calls, a final message, an HTTP error, or a stall.</summary>
 public sealed record FakeReply

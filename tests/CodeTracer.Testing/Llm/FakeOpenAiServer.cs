@@ -4,12 +4,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace CodeTracer.Localize.Tests.Llm;
+namespace CodeTracer.Testing.Llm;
 
 /// <summary>
 /// An OpenAI-compatible API on 127.0.0.1 for the real SK connector to talk to: POST /v1/chat/completions answers
 /// with the scripted replies in order (OpenAI's response shape, tool calls and usage included) and keeps every
-/// request body so tests can see what the model was sent.
+/// request body so tests can see what the model was sent. The LLM diagnoser's and the spec proposer's tests share it.
 /// </summary>
 public sealed class FakeOpenAiServer : IDisposable
 {
@@ -27,6 +27,12 @@ public sealed class FakeOpenAiServer : IDisposable
         _listener.Start();
         Endpoint = new Uri($"http://127.0.0.1:{port}/v1");
         _loop = Task.Run(ServeAsync);
+    }
+
+    /// <summary>A server whose replies are plain final answers, in order.</summary>
+    public FakeOpenAiServer(params string[] answers)
+        : this([.. answers.Select(FakeReply.Answer)])
+    {
     }
 
     public Uri Endpoint { get; }
