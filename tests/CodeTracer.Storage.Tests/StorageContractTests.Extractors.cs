@@ -42,4 +42,17 @@ public abstract partial class StorageContractTests
         Assert.Null(await Store.Specs.GetLatestAsync("spec-other", Ct));
         Assert.Empty(await Store.Specs.ListVersionsAsync("spec-other", Ct));
     }
+
+    [SkippableFact]
+    public async Task SpecIdsAreListedOnceEachInOrdinalOrder()
+    {
+        Assert.Empty(await Store.Specs.ListIdsAsync(Ct));
+        await Store.Specs.SaveAsync(Spec(1) with { SpecId = "spec-zeta" }, Ct);
+        await Store.Specs.SaveAsync(Spec(1), Ct);
+        await Store.Specs.SaveAsync(Spec(2), Ct);
+        await Store.Specs.SaveAsync(Spec(1) with { SpecId = "Spec-upper" }, Ct);
+
+        // One id per spec however many versions it has; ordinal, so the capital sorts first on every provider.
+        Assert.Equal(["Spec-upper", "spec-acme-jsonl", "spec-zeta"], await Store.Specs.ListIdsAsync(Ct));
+    }
 }

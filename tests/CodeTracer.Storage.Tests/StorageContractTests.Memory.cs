@@ -55,4 +55,17 @@ public abstract partial class StorageContractTests
         Assert.Null(await Store.Memory.GetAsync("openhands", "edits-tests", Ct));
         Assert.Empty(await Store.Memory.ListTopAsync("openhands", 5, Ct));
     }
+
+    [SkippableFact]
+    public async Task FrameworksAreListedOnceEachInOrdinalOrder()
+    {
+        Assert.Empty(await Store.Memory.ListFrameworksAsync(Ct));
+        await Store.Memory.UpsertAsync(Samples.Memory("edits-tests", 0.5, framework: "openhands"), Ct);
+        await Store.Memory.UpsertAsync(Samples.Memory("edits-tests", 0.5), Ct);
+        await Store.Memory.UpsertAsync(Samples.Memory("loops", 0.4), Ct);
+        await Store.Memory.UpsertAsync(Samples.Memory("loops", 0.4, framework: "Aider"), Ct);
+
+        // Ordinal: the capital sorts before the lowercase names, whatever the provider's collation.
+        Assert.Equal(["Aider", "claude-code", "openhands"], await Store.Memory.ListFrameworksAsync(Ct));
+    }
 }

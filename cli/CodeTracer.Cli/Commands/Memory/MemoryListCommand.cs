@@ -1,7 +1,6 @@
 using System.Globalization;
 using CodeTracer.Storage.Memory;
 using CodeTracer.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace CodeTracer.Cli.Commands.Memory;
 
@@ -17,9 +16,8 @@ public sealed class MemoryListCommand(TextWriter output, TextWriter error)
             return ExitCodes.Ok;
         }
 
-        var database = new SqliteDatabase(store);
-        var repository = new SqliteMemoryRepository(database);
-        var frameworks = agent is { Length: > 0 } one ? [one.Trim().ToLowerInvariant()] : await FrameworksAsync(database, cancellationToken);
+        IMemoryRepository repository = new SqliteMemoryRepository(new SqliteDatabase(store));
+        var frameworks = agent is { Length: > 0 } one ? [one.Trim().ToLowerInvariant()] : await repository.ListFrameworksAsync(cancellationToken);
         var printed = 0;
         foreach (var framework in frameworks)
         {
@@ -47,23 +45,5 @@ public sealed class MemoryListCommand(TextWriter output, TextWriter error)
         {
             await output.WriteLineAsync($"  runs     {string.Join(", ", entry.ExampleRunIds)}");
         }
-    }
-
-    /// <summary>
-    /// IMemoryRepository lists one framework at a time and has no list of frameworks, so the embedded store's table
-    /// is asked directly; a list-frameworks method on the repository would serve Mongo too.
-    /// </summary>
-    private static async Task<IReadOnlyList<string>> FrameworksAsync(SqliteDatabase database, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new SqliteCommand("SELECT DISTINCT framework FROM memory ORDER BY framework", connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var frameworks = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            frameworks.Add(reader.GetString(0));
-        }
-
-        return frameworks;
     }
 }

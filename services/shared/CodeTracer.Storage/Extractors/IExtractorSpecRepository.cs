@@ -15,4 +15,10 @@ public interface IExtractorSpecRepository
 
     /// <summary>Every stored version of the spec, oldest first.</summary>
     Task<IReadOnlyList<ExtractorSpec>> ListVersionsAsync(string specId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The id of every stored spec, each once, sorted ordinally so every provider lists them in the same order;
+    /// without it a caller would have to keep its own index of ids next to the specs.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListIdsAsync(CancellationToken cancellationToken);
 }

@@ -14,6 +14,12 @@ public interface IMemoryRepository
     /// </summary>
     Task<IReadOnlyList<MemoryEntry>> ListTopAsync(string framework, int count, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every framework with at least one entry, sorted ordinally so every provider lists them in the same order;
+    /// callers that show all memory (the CLI's list) need it, since <see cref="ListTopAsync"/> takes one framework.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListFrameworksAsync(CancellationToken cancellationToken);
+
     /// <summary>A prompt has room for a few dozen patterns at most; more would crowd out the run itself.</summary>
     public const int MaxTop = 50;
 }

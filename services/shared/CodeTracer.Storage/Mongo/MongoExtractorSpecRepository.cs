@@ -44,4 +44,14 @@ public sealed class MongoExtractorSpecRepository(MongoContext context) : IExtrac
             .ToListAsync(cancellationToken);
         return documents.ConvertAll(d => d.ToSpec());
     }
+
+    public async Task<IReadOnlyList<string>> ListIdsAsync(CancellationToken cancellationToken)
+    {
+        await context.InitializeAsync(cancellationToken);
+        var ids = await (await context.ExtractorSpecs.DistinctAsync(d => d.SpecId, FilterDefinition<ExtractorSpecDocument>.Empty, cancellationToken: cancellationToken))
+            .ToListAsync(cancellationToken);
+        // Distinct promises no order; sorted here so the order matches SQLite's.
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
 }

@@ -40,4 +40,14 @@ public sealed class MongoMemoryRepository(MongoContext context) : IMemoryReposit
             .Limit(Math.Min(count, IMemoryRepository.MaxTop))
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<string>> ListFrameworksAsync(CancellationToken cancellationToken)
+    {
+        await context.InitializeAsync(cancellationToken);
+        var frameworks = await (await context.Memory.DistinctAsync(e => e.Framework, FilterDefinition<MemoryEntry>.Empty, cancellationToken: cancellationToken))
+            .ToListAsync(cancellationToken);
+        // Distinct promises no order; sorted here so the order matches SQLite's.
+        frameworks.Sort(StringComparer.Ordinal);
+        return frameworks;
+    }
 }

@@ -34,6 +34,22 @@ public sealed class SqliteExtractorSpecRepository(SqliteDatabase database) : IEx
     public Task<IReadOnlyList<ExtractorSpec>> ListVersionsAsync(string specId, CancellationToken cancellationToken) =>
         QueryAsync($"{Select} WHERE spec_id = $id ORDER BY version", specId, 0, cancellationToken);
 
+    public async Task<IReadOnlyList<string>> ListIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT DISTINCT spec_id FROM extractor_specs");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        // Sorted here, not by SQL: SQLite's byte order and .NET's ordinal order differ past the BMP, and Mongo sorts here too.
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
     private async Task<IReadOnlyList<ExtractorSpec>> QueryAsync(string sql, string specId, int version, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

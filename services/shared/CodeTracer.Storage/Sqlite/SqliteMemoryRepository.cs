@@ -55,4 +55,20 @@ public sealed class SqliteMemoryRepository(SqliteDatabase database) : IMemoryRep
 
         return entries;
     }
+
+    public async Task<IReadOnlyList<string>> ListFrameworksAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT DISTINCT framework FROM memory");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var frameworks = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            frameworks.Add(reader.GetString(0));
+        }
+
+        // Sorted here, not by SQL: SQLite's byte order and .NET's ordinal order differ past the BMP, and Mongo sorts here too.
+        frameworks.Sort(StringComparer.Ordinal);
+        return frameworks;
+    }
 }
