@@ -11,8 +11,13 @@ internal static class AtifRun
     public static Extraction Read(string path, string trajectory, string resultFile, HarborTrial trial, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var bytes = File.ReadAllBytes(trajectory);
-        var document = AtifDocument.Read(bytes);
+        AtifDocument document;
+        using (var stream = new FileStream(trajectory, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+        {
+            // Read element by element, never holding the whole file: only the parsed steps stay in memory.
+            document = AtifDocument.Read(stream);
+        }
+
         if (!document.HasSteps)
         {
             var why = document.Damage is { } d ? d.Message : "it has no steps[] array";
@@ -20,7 +25,7 @@ internal static class AtifRun
         }
 
         var sha = FileHash.Sha256(trajectory);
-        var steps = new AtifSteps(trajectory, sha, bytes);
+        var steps = new AtifSteps(trajectory, sha);
         steps.Read(document);
         var diagnostics = new List<ExtractionDiagnostic>();
         if (document.Damage is { } damage)
