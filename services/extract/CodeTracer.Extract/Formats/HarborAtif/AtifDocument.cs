@@ -4,8 +4,9 @@ namespace CodeTracer.Extract.Formats.HarborAtif;
 
 /// <summary>
 /// An ATIF trajectory read element by element from a stream, so a file cut off mid-way still gives the steps before
-/// the cut, and only one step's bytes (not the whole file) are held beside what was parsed. Each step keeps the line
-/// it starts on and the lines of its <c>"tool_call_id"</c> keys, to point provenance at the right line.
+/// the cut. Each steps[] entry is handed to a callback while its JsonDocument is alive and then dropped, so neither
+/// the file's bytes nor its parsed steps are held beside the steps built from them. Each entry comes with the line it
+/// starts on and the lines of its <c>"tool_call_id"</c> keys, to point provenance at the right line.
 /// </summary>
 internal sealed class AtifDocument
 {
@@ -21,45 +22,58 @@ internal sealed class AtifDocument
 
     public Dictionary<string, JsonElement> Header { get; } = new(StringComparer.Ordinal);
 
-    public List<AtifStep> Steps { get; } = [];
+    /// <summary>How many steps[] entries were read (and handed to the callback).</summary>
+    public int StepCount { get; private set; }
 
     public bool HasSteps { get; private set; }
 
     /// <summary>Where and why reading stopped early; null when the whole file was read.</summary>
     public (long Line, string Message)? Damage { get; private set; }
 
-    public static AtifDocument Read(Stream stream)
+    public static AtifDocument Read(Stream stream, Action<AtifStep> onStep)
     {
         var document = new AtifDocument();
         var window = new JsonWindow(stream, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var phase = Phase.Start;
-        try
+        while (phase != Phase.Done)
         {
-            while (phase != Phase.Done)
+            (JsonDocument Json, AtifStep Entry)? step = null;
+            try
             {
-                try
+                var reader = window.Reader();
+                if (document.Advance(ref reader, ref phase, window, ref step))
                 {
-                    var reader = window.Reader();
-                    if (document.Advance(ref reader, ref phase, window))
-                    {
-                        window.Commit(ref reader);
-                    }
-                    else
-                    {
-                        window.More();
-                    }
+                    window.Commit(ref reader);
                 }
-                catch (JsonException) when (!window.IsFinal)
+                else
                 {
-                    // A reader that has not seen the end of the file may word an error differently than one that
-                    // has: read the rest and redo the element, so the message and line match a whole-file parse.
-                    window.ReadToEnd();
+                    window.More();
                 }
             }
-        }
-        catch (JsonException e)
-        {
-            document.Damage = ((e.LineNumber ?? 0) + 1, $"the JSON is truncated or corrupt at line {(e.LineNumber ?? 0) + 1}: {e.Message}");
+            catch (JsonException) when (!window.IsFinal)
+            {
+                // A reader that has not seen the end of the file may word an error differently than one that
+                // has: read the rest and redo the element, so the message and line match a whole-file parse. Only a
+                // corrupt file pays for holding its remainder; a truncated one just runs out of data here.
+                window.ReadToEnd();
+            }
+            catch (JsonException e)
+            {
+                document.Damage = ((e.LineNumber ?? 0) + 1, $"the JSON is truncated or corrupt at line {(e.LineNumber ?? 0) + 1}: {e.Message}");
+                break;
+            }
+
+            if (step is { } parsed)
+            {
+                // Outside the catch: an exception of the callback is the caller's, not damage in the file. The element
+                // is only valid until the document is disposed; the callback copies out what it keeps, as strings.
+                using (parsed.Json)
+                {
+                    onStep(parsed.Entry);
+                }
+
+                document.StepCount++;
+            }
         }
 
         return document;
@@ -70,7 +84,7 @@ internal sealed class AtifDocument
     /// False when the window ends before the unit does (and more of the file can be read); nothing is changed then,
     /// so the unit is redone from the same checkpoint over a longer window.
     /// </summary>
-    private bool Advance(ref Utf8JsonReader reader, ref Phase phase, JsonWindow window)
+    private bool Advance(ref Utf8JsonReader reader, ref Phase phase, JsonWindow window, ref (JsonDocument Json, AtifStep Entry)? step)
     {
         if (!reader.Read())
         {
@@ -145,10 +159,8 @@ internal sealed class AtifDocument
                 }
 
                 var start = (int)reader.TokenStartIndex;
-                using (var step = JsonDocument.ParseValue(ref reader))
-                {
-                    Steps.Add(new AtifStep(step.RootElement.Clone(), window.LineAt(start), CallIdLines(window, start, (int)reader.BytesConsumed)));
-                }
+                var json = JsonDocument.ParseValue(ref reader);
+                step = (json, new AtifStep(json.RootElement, StepCount, window.LineAt(start), CallIdLines(window, start, (int)reader.BytesConsumed)));
 
                 return true;
         }
@@ -185,5 +197,8 @@ internal sealed class AtifDocument
     }
 }
 
-/// <summary>A steps[] entry, the line it starts on, and the lines of its <c>"tool_call_id"</c> keys in file order.</summary>
-internal sealed record AtifStep(JsonElement Step, long Line, IReadOnlyList<long> CallIdLines);
+/// <summary>
+/// A steps[] entry (valid only during the callback), its index, the line it starts on, and the lines of its
+/// <c>"tool_call_id"</c> keys in file order.
+/// </summary>
+internal sealed record AtifStep(JsonElement Step, int Index, long Line, IReadOnlyList<long> CallIdLines);

@@ -11,11 +11,13 @@ internal static class AtifRun
     public static Extraction Read(string path, string trajectory, string resultFile, HarborTrial trial, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var sha = FileHash.Sha256(trajectory);
+        var steps = new AtifSteps(trajectory, sha);
         AtifDocument document;
         using (var stream = new FileStream(trajectory, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
         {
-            // Read element by element, never holding the whole file: only the parsed steps stay in memory.
-            document = AtifDocument.Read(stream);
+            // Steps are built as entries are read, so only the built steps stay in memory, not the file or its JSON.
+            document = AtifDocument.Read(stream, steps.Add);
         }
 
         if (!document.HasSteps)
@@ -24,14 +26,11 @@ internal static class AtifRun
             return Extraction.Failed(trajectory, $"{trajectory} is not an ATIF trajectory: {why}");
         }
 
-        var sha = FileHash.Sha256(trajectory);
-        var steps = new AtifSteps(trajectory, sha);
-        steps.Read(document);
         var diagnostics = new List<ExtractionDiagnostic>();
         if (document.Damage is { } damage)
         {
             diagnostics.Add(new ExtractionDiagnostic(DiagnosticSeverity.Error, trajectory, damage.Line,
-                $"{damage.Message}; the {document.Steps.Count} steps[] entries before it are kept"));
+                $"{damage.Message}; the {document.StepCount} steps[] entries before it are kept"));
         }
 
         if (trial.Problem is { } problem)

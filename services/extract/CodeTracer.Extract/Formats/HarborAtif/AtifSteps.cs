@@ -19,34 +19,32 @@ internal sealed class AtifSteps(string file, string fileSha256)
 
     public string? FinalMessage { get; private set; }
 
-    public void Read(AtifDocument document)
+    /// <summary>Takes the next steps[] entry, in file order; keeps only strings, not the entry's JsonElement.</summary>
+    public void Add(AtifStep entry)
     {
-        for (var i = 0; i < document.Steps.Count; i++)
+        var (step, index, line, callIdLines) = entry;
+        var calls = step.Items("tool_calls").ToList();
+        var message = step.Str("message");
+        if (step.Str("source") == "user")
         {
-            var (step, line, callIdLines) = document.Steps[i];
-            var calls = step.Items("tool_calls").ToList();
-            var message = step.Str("message");
-            if (step.Str("source") == "user")
-            {
-                Task ??= message;
-                continue;
-            }
-
-            if (calls.Count == 0)
-            {
-                // Text-only agent turns are context for the next step (STEPS.md) and the last one is the final message.
-                if (!string.IsNullOrWhiteSpace(message))
-                {
-                    _pendingText.Add(message);
-                    FinalMessage = message;
-                }
-
-                continue;
-            }
-
-            ReadCalls(step, i, calls, message, line, callIdLines);
-            _pendingText.Clear();
+            Task ??= message;
+            return;
         }
+
+        if (calls.Count == 0)
+        {
+            // Text-only agent turns are context for the next step (STEPS.md) and the last one is the final message.
+            if (!string.IsNullOrWhiteSpace(message))
+            {
+                _pendingText.Add(message);
+                FinalMessage = message;
+            }
+
+            return;
+        }
+
+        ReadCalls(step, index, calls, message, line, callIdLines);
+        _pendingText.Clear();
     }
 
     private void ReadCalls(JsonElement step, int index, List<JsonElement> calls, string? message, long line, IReadOnlyList<long> callIdLines)
