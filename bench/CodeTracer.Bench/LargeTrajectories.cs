@@ -12,6 +12,7 @@ namespace CodeTracer.Bench;
 public static partial class LargeTrajectories
 {
     public const string StreamJsonSource = "terminal-bench-kimi-k2.5/polyglot-c-py__3z6k7TU/agent/claude-code.txt";
+    public const string AtifSource = "terminal-bench-kimi-k2.5/polyglot-c-py__3z6k7TU";
     public const string MiniSource = "mini-swe-agent/deepseek_chat_test_1-100/django__django-13265/django__django-13265.traj.json";
 
     public static string StreamJson(string folder, long bytes)
@@ -78,6 +79,51 @@ public static partial class LargeTrajectories
         return file;
     }
 
+    /// <summary>A Harbor trial folder whose agent/trajectory.json repeats the source's agent steps with fresh call ids.</summary>
+    public static string HarborTrial(string folder, long bytes)
+    {
+        var trial = Path.Combine(folder, "harbor", "big-trial");
+        var file = Path.Combine(trial, "agent", "trajectory.json");
+        if (File.Exists(file))
+        {
+            return trial;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var source = Path.Combine(BenchCorpus.Root, AtifSource);
+        File.Copy(Path.Combine(source, "result.json"), Path.Combine(trial, "result.json"), true);
+        var atif = JsonNode.Parse(File.ReadAllText(Path.Combine(source, "agent", "trajectory.json")))!.AsObject();
+        var steps = atif["steps"]!.AsArray();
+        using var stream = File.Create(file);
+        // Indented like Harbor writes it, so provenance line numbers are exercised as on real files.
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        writer.WriteStartObject();
+        foreach (var (name, value) in atif.Where(p => p.Key != "steps" && p.Key != "final_metrics"))
+        {
+            writer.WritePropertyName(name);
+            value!.WriteTo(writer);
+        }
+
+        writer.WriteStartArray("steps");
+        steps[0]!.WriteTo(writer);
+        for (var round = 0; stream.Length + writer.BytesPending < bytes; round++)
+        {
+            foreach (var step in steps.Skip(1))
+            {
+                var text = AtifIds().Replace(step!.ToJsonString(), m => $"{m.Groups[1].Value}{m.Groups[2].Value}~r{round}\"");
+                JsonNode.Parse(text)!.WriteTo(writer);
+            }
+
+            writer.Flush();
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("final_metrics");
+        atif["final_metrics"]!.WriteTo(writer);
+        writer.WriteEndObject();
+        return trial;
+    }
+
     private static void Renumber(JsonNode message, int round)
     {
         if (message["tool_call_id"] is { } answered)
@@ -93,4 +139,7 @@ public static partial class LargeTrajectories
 
     [GeneratedRegex("(\"(?:id|tool_use_id)\":\")([^\"]+)\"")]
     private static partial Regex Ids();
+
+    [GeneratedRegex("(\"(?:id|tool_use_id|tool_call_id|source_call_id)\":\")([^\"]+)\"")]
+    private static partial Regex AtifIds();
 }

@@ -11,17 +11,23 @@ namespace CodeTracer.Bench;
 /// </summary>
 public static class PeakMemory
 {
-    private static readonly string[] Cases = ["baseline-read", "stream-json", "mini-traj", "mini-traj-spec"];
+    private static readonly string[] Cases = ["baseline-read", "stream-json", "mini-traj", "mini-traj-spec", "harbor-atif"];
 
-    public static void Run(TextWriter output)
+    /// <param name="only">Cases to run (all when empty), so one format can be measured without building every file.</param>
+    public static void Run(TextWriter output, IReadOnlyCollection<string> only)
     {
-        var streamJson = LargeTrajectories.StreamJson(LargeTrajectoryBenchmarks.Folder, LargeTrajectoryBenchmarks.Bytes);
-        var mini = LargeTrajectories.MiniTraj(LargeTrajectoryBenchmarks.Folder, LargeTrajectoryBenchmarks.Bytes);
+        var folder = LargeTrajectoryBenchmarks.Folder;
+        var bytes = LargeTrajectoryBenchmarks.Bytes;
         output.WriteLine($"{"case",-16} {"file MB",8} {"steps",8} {"seconds",8} {"peak WS MB",11} {"GC alloc MB",12}");
-        foreach (var name in Cases)
+        foreach (var name in Cases.Where(c => only.Count == 0 || only.Contains(c)))
         {
-            var file = name.StartsWith("mini", StringComparison.Ordinal) ? mini : streamJson;
-            output.WriteLine($"{name,-16} {new FileInfo(file).Length / 1e6,8:0} {Child(name, file)}");
+            var (file, size) = name switch
+            {
+                "harbor-atif" => (LargeTrajectories.HarborTrial(folder, bytes), "agent/trajectory.json"),
+                _ when name.StartsWith("mini", StringComparison.Ordinal) => (LargeTrajectories.MiniTraj(folder, bytes), ""),
+                _ => (LargeTrajectories.StreamJson(folder, bytes), ""),
+            };
+            output.WriteLine($"{name,-16} {new FileInfo(Path.Combine(file, size)).Length / 1e6,8:0} {Child(name, file)}");
         }
     }
 

@@ -7,8 +7,8 @@ switch (args)
     case ["--throughput"]:
         Throughput.Run(Console.Out);
         break;
-    case ["--peak"]:
-        PeakMemory.Run(Console.Out);
+    case ["--peak", .. var only]:
+        PeakMemory.Run(Console.Out, only);
         break;
     case ["--peak-child", var name, var file]:
         PeakMemory.Measure(name, file, Console.Out);

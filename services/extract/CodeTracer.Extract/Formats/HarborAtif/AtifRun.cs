@@ -11,22 +11,26 @@ internal static class AtifRun
     public static Extraction Read(string path, string trajectory, string resultFile, HarborTrial trial, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var bytes = File.ReadAllBytes(trajectory);
-        var document = AtifDocument.Read(bytes);
+        var sha = FileHash.Sha256(trajectory);
+        var steps = new AtifSteps(trajectory, sha);
+        AtifDocument document;
+        using (var stream = new FileStream(trajectory, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+        {
+            // Steps are built as entries are read, so only the built steps stay in memory, not the file or its JSON.
+            document = AtifDocument.Read(stream, steps.Add);
+        }
+
         if (!document.HasSteps)
         {
             var why = document.Damage is { } d ? d.Message : "it has no steps[] array";
             return Extraction.Failed(trajectory, $"{trajectory} is not an ATIF trajectory: {why}");
         }
 
-        var sha = FileHash.Sha256(trajectory);
-        var steps = new AtifSteps(trajectory, sha, bytes);
-        steps.Read(document);
         var diagnostics = new List<ExtractionDiagnostic>();
         if (document.Damage is { } damage)
         {
             diagnostics.Add(new ExtractionDiagnostic(DiagnosticSeverity.Error, trajectory, damage.Line,
-                $"{damage.Message}; the {document.Steps.Count} steps[] entries before it are kept"));
+                $"{damage.Message}; the {document.StepCount} steps[] entries before it are kept"));
         }
 
         if (trial.Problem is { } problem)

@@ -8,12 +8,10 @@ namespace CodeTracer.Extract.Formats.HarborAtif;
 /// The steps of an ATIF trajectory: one per <c>tool_calls[]</c> entry across <c>steps[]</c>, in file order
 /// (STEPS.md), answered by the <c>observation.results[]</c> entry whose <c>source_call_id</c> is the call's id.
 /// </summary>
-internal sealed class AtifSteps(string file, string fileSha256, byte[] bytes)
+internal sealed class AtifSteps(string file, string fileSha256)
 {
-    private static readonly byte[] CallIdKey = "\"tool_call_id\""u8.ToArray();
     private readonly List<Step> _steps = [];
     private readonly List<string> _pendingText = [];
-    private readonly LineCounter _lines = new(bytes);
 
     public IReadOnlyList<Step> Steps => _steps;
 
@@ -21,41 +19,38 @@ internal sealed class AtifSteps(string file, string fileSha256, byte[] bytes)
 
     public string? FinalMessage { get; private set; }
 
-    public void Read(AtifDocument document)
+    /// <summary>Takes the next steps[] entry, in file order; keeps only strings, not the entry's JsonElement.</summary>
+    public void Add(AtifStep entry)
     {
-        for (var i = 0; i < document.Steps.Count; i++)
+        var (step, index, line, callIdLines) = entry;
+        var calls = step.Items("tool_calls").ToList();
+        var message = step.Str("message");
+        if (step.Str("source") == "user")
         {
-            var (step, start, end) = document.Steps[i];
-            var calls = step.Items("tool_calls").ToList();
-            var message = step.Str("message");
-            if (step.Str("source") == "user")
-            {
-                Task ??= message;
-                continue;
-            }
-
-            if (calls.Count == 0)
-            {
-                // Text-only agent turns are context for the next step (STEPS.md) and the last one is the final message.
-                if (!string.IsNullOrWhiteSpace(message))
-                {
-                    _pendingText.Add(message);
-                    FinalMessage = message;
-                }
-
-                continue;
-            }
-
-            ReadCalls(step, i, calls, message, start, end);
-            _pendingText.Clear();
+            Task ??= message;
+            return;
         }
+
+        if (calls.Count == 0)
+        {
+            // Text-only agent turns are context for the next step (STEPS.md) and the last one is the final message.
+            if (!string.IsNullOrWhiteSpace(message))
+            {
+                _pendingText.Add(message);
+                FinalMessage = message;
+            }
+
+            return;
+        }
+
+        ReadCalls(step, index, calls, message, line, callIdLines);
+        _pendingText.Clear();
     }
 
-    private void ReadCalls(JsonElement step, int index, List<JsonElement> calls, string? message, int start, int end)
+    private void ReadCalls(JsonElement step, int index, List<JsonElement> calls, string? message, long line, IReadOnlyList<long> callIdLines)
     {
         var group = _steps.Count + 1;
         var results = step.Path("observation")?.Items("results").ToList() ?? [];
-        var searchFrom = start;
         for (var j = 0; j < calls.Count; j++)
         {
             var call = calls[j];
@@ -64,8 +59,6 @@ internal sealed class AtifSteps(string file, string fileSha256, byte[] bytes)
             var arguments = call.Prop("arguments");
             var result = results.FirstOrDefault(r => r.Str("source_call_id") == anchor);
             var answered = result.ValueKind == JsonValueKind.Object;
-            var keyAt = NextKey(searchFrom, end);
-            searchFrom = keyAt < 0 ? end : keyAt + 1;
             _steps.Add(new Step
             {
                 Id = _steps.Count + 1,
@@ -81,7 +74,7 @@ internal sealed class AtifSteps(string file, string fileSha256, byte[] bytes)
                 Reasoning = step.Str("reasoning_content"),
                 ParallelGroup = group,
                 Tokens = j == 0 ? Usage(step.Prop("metrics")) : null,
-                Provenance = new Provenance(file, _lines.LineOf(keyAt < 0 ? start : keyAt), $"steps[{index}].tool_calls[{j}]", fileSha256),
+                Provenance = new Provenance(file, j < callIdLines.Count ? callIdLines[j] : line, $"steps[{index}].tool_calls[{j}]", fileSha256),
             });
         }
     }
@@ -111,17 +104,6 @@ internal sealed class AtifSteps(string file, string fileSha256, byte[] bytes)
         }
 
         return parts.Count == 0 ? null : string.Join("\n\n", parts);
-    }
-
-    private int NextKey(int from, int end)
-    {
-        if (from < 0 || from >= end)
-        {
-            return -1;
-        }
-
-        var found = bytes.AsSpan(from, end - from).IndexOf(CallIdKey);
-        return found < 0 ? -1 : from + found;
     }
 
     private static TokenUsage? Usage(JsonElement? metrics) => metrics is { ValueKind: JsonValueKind.Object } m
