@@ -82,6 +82,46 @@ public sealed class MongoMappingsTests
     }
 
     [Fact]
+    public void ATreeSixHundredChangesDeepIsStoredFlatAndReadsBackWhole()
+    {
+        // Each change is a child of the step before it: nested, this tree would be 1,200 BSON levels deep, and
+        // MongoDB refuses documents past 100.
+        TraceNode? chain = null;
+        for (var id = 600; id >= 1; id--)
+        {
+            chain = new TraceNode(id, StepKind.Change, chain is null ? [] : [chain, new TraceNode(1000 + id, StepKind.Explore, [])]);
+        }
+
+        var tree = new TraceTree([chain!, new TraceNode(2000, StepKind.Explore, [])], new Dictionary<int, StepKind> { [1] = StepKind.Change });
+
+        var back = RoundTrip(new RunBodyDocument<TraceTree> { RunId = "run-1", ContentHash = "h", Body = tree }, out var stored);
+
+        var roots = stored["body"]["roots"].AsBsonArray;
+        Assert.Equal(1200, roots.Count);
+        Assert.Equal(new BsonDocument { ["stepId"] = 2, ["kind"] = "Change", ["parent"] = 0 }, roots[1]);
+        Assert.Equal(new BsonDocument { ["stepId"] = 2000, ["kind"] = "Explore", ["parent"] = -1 }, roots[^1]);
+        Assert.Equal(PreOrder(tree.Roots), PreOrder(back.Body.Roots));
+    }
+
+    /// <summary>The tree as (step, kind, child count) in pre-order: equal lists mean equal trees, at any depth.</summary>
+    private static List<(int, StepKind, int)> PreOrder(IReadOnlyList<TraceNode> roots)
+    {
+        var order = new List<(int, StepKind, int)>();
+        var pending = new Stack<TraceNode>(roots.Reverse());
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            order.Add((node.StepId, node.Kind, node.Children.Count));
+            foreach (var child in node.Children.Reverse())
+            {
+                pending.Push(child);
+            }
+        }
+
+        return order;
+    }
+
+    [Fact]
     public void ATreeStoresStagesWithNamedPhasesAndNestedStatesAndLeavesStepCountOut()
     {
         var back = RoundTrip(new RunBodyDocument<TraceTree> { RunId = "run-1", ContentHash = "h", Body = Samples.Tree() }, out var stored);

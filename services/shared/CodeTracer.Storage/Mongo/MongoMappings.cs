@@ -45,7 +45,7 @@ public static class MongoMappings
                 // Only the constructor's data: ExploreCount and ChangeCount are computed, not stored. A map
                 // built by hand (no AutoMap) gets none of the conventions, so they are repeated here.
                 map.SetIgnoreExtraElements(true);
-                map.MapMember(tree => tree.Roots).SetElementName("roots");
+                map.MapMember(tree => tree.Roots).SetElementName("roots").SetSerializer(new FlatTraceNodesSerializer());
                 map.MapMember(tree => tree.Kinds).SetElementName("kinds").SetSerializer(StepKindsSerializer());
                 // Init-only, so the driver sets them after the creator; a tree stored before stages existed reads back with none.
                 map.MapMember(tree => tree.Stages).SetElementName("stages").SetDefaultValue(Array.Empty<Stage>());
