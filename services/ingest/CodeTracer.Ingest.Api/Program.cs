@@ -7,11 +7,8 @@ builder.AddCodeTracerHosting("codetracer-ingest", bus => { });
 builder.Services.AddIngest(builder.Configuration);
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
 app.MapCodeTracerHealth();
-app.MapIngestApi();
-app.MapOpenApi();
+app.UseIngest();
 app.Run();
 
 /// <summary>Visible to the functional tests' WebApplicationFactory.</summary>

@@ -57,10 +57,7 @@ public static class ServeHost
         app.MapCodeTracerHealth();
         if (options.Roles.Contains(ServiceRole.Ingest))
         {
-            app.UseExceptionHandler();
-            app.UseStatusCodePages();
-            app.MapIngestApi();
-            app.MapOpenApi();
+            app.UseIngest();
         }
 
         return app;
