@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace CodeTracer.Cli.Commands.Analyze;
 
 /// <summary>
-/// <c>analyze --llm</c>: each run is diagnosed again by the Diagnoser with the LLM options from the environment
+/// <c>analyze --llm</c>: each run's heuristic diagnosis is handed to the Diagnoser with the LLM options from the environment
 /// (<c>CodeTracer__Llm__Endpoint</c>…), learning into the embedded store's memory (<c>CodeTracer__Storage__SqlitePath</c>
 /// or the default). Without an endpoint it says so and the heuristic report stands.
 /// </summary>
@@ -33,7 +33,7 @@ public static class AnalyzeLlm
         foreach (var analysis in report.Runs)
         {
             // The run's path names it in memory: analyze has no run ids, and the same file analysed again counts once.
-            var diagnosis = await diagnoser.DiagnoseAsync(analysis.Run.Path, analysis.Run, analysis.Tree, cancellationToken);
+            var diagnosis = await diagnoser.DiagnoseAsync(analysis.Run.Path, analysis.Run, analysis.Tree, analysis.Diagnosis, cancellationToken);
             await error.WriteLineAsync(diagnosis.FallbackReason is { } reason
                 ? $"--llm: {analysis.Run.Path}: heuristics used: {reason}"
                 : $"--llm: {analysis.Run.Path}: diagnosed by {options.Model} ({diagnosis.Cost?.InputTokens} input, {diagnosis.Cost?.OutputTokens} output tokens)");

@@ -13,9 +13,13 @@ namespace CodeTracer.Localize.Llm;
 /// </summary>
 public sealed class Diagnoser(HeuristicLocalizer heuristics, IOptions<LlmOptions> options, LlmDiagnoser llm, DiagnosisMemory memory)
 {
-    public async Task<Diagnosis> DiagnoseAsync(string runId, Run run, TraceTree tree, CancellationToken cancellationToken)
+    public Task<Diagnosis> DiagnoseAsync(string runId, Run run, TraceTree tree, CancellationToken cancellationToken) =>
+        DiagnoseAsync(runId, run, tree, heuristics.Localize(run, tree), cancellationToken);
+
+    /// <summary>The same, starting from a heuristic diagnosis the caller already has (analyze computes one per run).</summary>
+    public async Task<Diagnosis> DiagnoseAsync(string runId, Run run, TraceTree tree, Diagnosis heuristic, CancellationToken cancellationToken)
     {
-        var diagnosis = heuristics.Localize(run, tree);
+        var diagnosis = heuristic;
         if (options.Value.IsConfigured)
         {
             var recalled = await memory.RecallAsync(run, options.Value.MemoryEntries, cancellationToken);
